@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
   test: {
-    include: ["lib/**/*.test.ts", "cli/**/*.test.ts", "test/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "cli/**/*.test.ts", "bench/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",
   },
 });

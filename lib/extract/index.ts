@@ -1,10 +1,65 @@
-import type { ExtractOptions, ExtractResult } from "./types.ts";
+import { sentenceSubject } from "./attribute.ts";
+import { findClaims } from "./claims.ts";
+import { createContext, type Context, type Paragraph } from "./context.ts";
+import { detectLanguage } from "./detect-language.ts";
+import { directQuotes, type Attribution, type FoundQuote, type QuoteFlow } from "./direct-quotes.ts";
+import { indirectQuotes } from "./indirect-quotes.ts";
+import { en } from "./lang/en.ts";
+import { id } from "./lang/id.ts";
+import { learnNames } from "./learn-names.ts";
+import { isNoiseLine } from "./noise.ts";
+import { prepareParagraph } from "./paragraph.ts";
+import { paragraphs } from "./segment.ts";
+import type { ExtractedClaim, ExtractOptions, ExtractResult } from "./types.ts";
 
 export type * from "./types.ts";
+export { detectLanguage } from "./detect-language.ts";
 
+/** Stored with every item, so a reviewer can tell which rules produced it. */
 export const EXTRACTOR = "attest-rules@0.1.0";
 
-/** Placeholder while the extractor is being written: returns empty lists. */
+/**
+ * Finds quotes (direct and reported, with speakers) and check-worthy claims in an article.
+ * Pure: no I/O, so the CLI, the server and the tests share it. Offsets are string indices
+ * into `body` and `body.slice(start, end) === text` always holds.
+ */
 export function extract(body: string, opts: ExtractOptions = {}): ExtractResult {
-  return { extractor: EXTRACTOR, lang: opts.lang ?? "id", quotes: [], claims: [] };
+  const lang = opts.lang ?? detectLanguage(body);
+  const ctx = createContext(body, lang === "id" ? id : en);
+  const flow: QuoteFlow = { last: null };
+  const found: FoundQuote[] = [];
+  const claims: ExtractedClaim[] = [];
+  let index = 0;
+  for (const range of paragraphs(body)) {
+    if (isNoiseLine(body.slice(range.start, range.end))) continue;
+    const para = prepareParagraph(body, range);
+    const quotes = readParagraph(ctx, para, index++, flow);
+    found.push(...quotes);
+    if (isHeadline(body, range)) continue;
+    claims.push(...findClaims(ctx, para, quotes.filter((q) => q.quote.kind === "direct").map((q) => q.quote)));
+  }
+  // Names are final only once the whole article is read ("Powell" before "Jerome Powell").
+  const quotes = found.map(({ quote, entity }) => ({ ...quote, speaker: entity.name })).sort((a, b) => a.start - b.start);
+  return { extractor: EXTRACTOR, lang, quotes, claims };
+}
+
+/** A short line with no closing punctuation is a headline or subhead: it states no claim of its own. */
+function isHeadline(body: string, range: { start: number; end: number }): boolean {
+  const line = body.slice(range.start, range.end);
+  return !/[.!?"”'’)]$/.test(line) && line.split(/\s+/).length <= 16;
+}
+
+/** Sentence by sentence, so pronouns see only what came before them. */
+function readParagraph(ctx: Context, para: Paragraph, index: number, flow: QuoteFlow): FoundQuote[] {
+  const out: FoundQuote[] = [];
+  const consumed = new Set<number>();
+  const state: { previous: Attribution | null } = { previous: null };
+  for (const [a, b] of para.sentences) {
+    learnNames(ctx, para.tokens, a, b);
+    out.push(...directQuotes(ctx, para, index, flow, consumed, a, b, state));
+    out.push(...indirectQuotes(ctx, para, a, b, consumed));
+    const subject = para.inQuote[a] === -1 ? sentenceSubject(ctx, para.tokens, a, b) : null;
+    if (subject?.entity && subject.via === "name") ctx.salience.mentioned(subject.entity, para.tokens[a]!.start);
+  }
+  return out;
 }

@@ -1,0 +1,30 @@
+import type { Context } from "./context.ts";
+import type { CueType } from "./cues.ts";
+import type { Token } from "./tokens.ts";
+
+export interface CueHit {
+  types: Set<CueType>;
+  /** Tokens the cue spans: 2 for "according to". */
+  length: number;
+}
+
+const NONE: CueHit = { types: new Set(), length: 0 };
+
+/** The cue that starts at token i, if any. */
+export function cueAt(ctx: Context, toks: Token[], i: number): CueHit {
+  const t = toks[i];
+  if (!t || t.kind !== "w") return NONE;
+  const pair = ctx.cues.pairs.get(t.lower);
+  if (pair && toks[i + 1]?.lower === pair.second) return { types: new Set([pair.type]), length: 2 };
+  const types = ctx.cues.words.get(t.lower);
+  return types ? { types, length: 1 } : NONE;
+}
+
+export function isCue(ctx: Context, toks: Token[], i: number, ...wanted: CueType[]): boolean {
+  const hit = cueAt(ctx, toks, i);
+  return wanted.some((w) => hit.types.has(w));
+}
+
+export function cueText(ctx: Context, toks: Token[], i: number, length: number): string {
+  return ctx.body.slice(toks[i]!.start, toks[i + length - 1]!.end);
+}

@@ -1,0 +1,198 @@
+import { sentenceSubject, speakerAfter, speakerBefore } from "./attribute.ts";
+import type { Context, Mention, Paragraph } from "./context.ts";
+import { cueAt, cueText, isCue } from "./cue-at.ts";
+import type { Entity } from "./registry.ts";
+import type { ExtractedQuote } from "./types.ts";
+
+/** A quote with the entity behind its speaker; names are filled in once the article is read. */
+export interface FoundQuote {
+  quote: ExtractedQuote;
+  entity: Entity;
+}
+
+/** What the previous direct quote left behind, for uncued continuation paragraphs. */
+export interface QuoteFlow {
+  last: { entity: Entity; mention: string; paragraph: number } | null;
+}
+
+export interface Attribution {
+  mention: Mention;
+  cue: string | null;
+  confidence: number;
+  /** Token index of the cue, so the indirect pass does not read it again. */
+  cueToken: number;
+}
+
+const END = new Set([".", "!", "?"]);
+const SKIP_AFTER = new Set([",", "-", "—", "–"]);
+
+/**
+ * Direct quotes of one paragraph: each quoted span that a cue ties to a named speaker, or
+ * that continues the previous speaker's quote. Scare quotes and titles find no cue and drop out.
+ */
+export function directQuotes(
+  ctx: Context,
+  para: Paragraph,
+  index: number,
+  flow: QuoteFlow,
+  consumed: Set<number>,
+  a: number,
+  b: number,
+  state: { previous: Attribution | null },
+): FoundQuote[] {
+  const out: FoundQuote[] = [];
+  const toks = para.tokens;
+  for (let si = 0; si < para.spans.length; si++) {
+    const span = para.spans[si]!;
+    const { open, close } = para.spanTokens[si]!;
+    if (open < a || open >= b) continue;
+    if (open > 0 && para.inQuote[open] !== -1) continue; // nested inside another quote
+    const previous = state.previous;
+    const words = countWords(toks, open + 1, close);
+    let found = afterQuote(ctx, para, si) ?? beforeQuote(ctx, para, si, words);
+    if (!found && span.single) continue;
+    if (!found && previous && sameSentence(para, para.spanTokens[si - 1]!.close, open) && words >= 2) {
+      found = { ...previous, confidence: previous.confidence - 0.05 }; // "A," kata X, "B."
+    }
+    if (!found && open === 0 && words >= 3 && flow.last && index - flow.last.paragraph <= 2) {
+      found = { mention: { entity: flow.last.entity, text: flow.last.mention, via: "name" }, cue: null, confidence: 0.7, cueToken: -1 };
+    }
+    if (!found || !found.mention.entity) {
+      state.previous = null;
+      continue;
+    }
+    if (found.cueToken >= 0) consumed.add(found.cueToken);
+    const entity = found.mention.entity;
+    ctx.salience.spoke(entity, span.start);
+    flow.last = { entity, mention: found.mention.text, paragraph: index };
+    state.previous = found;
+    out.push({ entity, quote: {
+      kind: "direct",
+      text: ctx.body.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+      speaker: entity.name,
+      speakerMention: found.mention.text,
+      cue: found.cue,
+      confidence: round(found.confidence - (found.mention.via === "name" ? 0 : 0.1)),
+    } });
+  }
+  return out;
+}
+
+/** `"…," kata Stoltenberg` · `"…," katanya` · `"…," organizer Miriam Tidwell told AP` · `"…", says Joe Leuer`. */
+function afterQuote(ctx: Context, para: Paragraph, si: number): Attribution | null {
+  const toks = para.tokens;
+  const { close } = para.spanTokens[si]!;
+  if (close >= toks.length) return null;
+  let k = close + 1;
+  while (k < toks.length && SKIP_AFTER.has(toks[k]!.text)) k++;
+  let end = k;
+  while (end < toks.length && end - k < 12 && !END.has(toks[end]!.text) && para.inQuote[end] === -1 && !isQuoteMark(toks[end]!.text)) end++;
+  if (k >= end) return null;
+  const hit = cueAt(ctx, toks, k);
+  if (hit.types.has("afterPronoun")) {
+    const entity = ctx.salience.lastSpeaker();
+    return entity && { mention: { entity, text: toks[k]!.text, via: "pronoun" }, cue: toks[k]!.text, confidence: 0.9, cueToken: k };
+  }
+  if (hit.types.has("after") || hit.types.has("according")) {
+    const m = speakerAfter(ctx, toks, k + hit.length - 1, end);
+    return m && { mention: m, cue: cueText(ctx, toks, k, hit.length), confidence: 0.95, cueToken: k };
+  }
+  for (let c = k + 1; c < end && c - k <= 8; c++) {
+    if (!isCue(ctx, toks, c, "after", "before")) continue;
+    const m = speakerBefore(ctx, toks, c, k);
+    return m && { mention: m, cue: toks[c]!.text, confidence: 0.9, cueToken: c };
+  }
+  return null;
+}
+
+/** `He explains: "…"` · `Ia menegaskan, "…"` · `…, saying "…"` · `Bao: "…"` · `X warned that …, "…".` */
+function beforeQuote(ctx: Context, para: Paragraph, si: number, words: number): Attribution | null {
+  const toks = para.tokens;
+  const { open, close } = para.spanTokens[si]!;
+  const sentence = para.sentences.find(([a, b]) => open >= a && open < b) ?? [0, toks.length];
+  let from = sentence[0];
+  if (si > 0 && para.spanTokens[si - 1]!.close >= from && para.spanTokens[si - 1]!.close < open) from = para.spanTokens[si - 1]!.close + 1;
+  let e = open - 1;
+  const punct = toks[e]?.text;
+  if (punct === ":" || punct === ",") e--;
+  if (e < from) return null;
+  if (ctx.pack.titleIntroducers.has(toks[e]!.lower)) return null;
+  const hit = cueAt(ctx, toks, e);
+  if (hit.types.has("participle")) {
+    const asSaying = toks[e - 1]?.lower === "as";
+    const m = asSaying ? speakerBefore(ctx, toks, e - 1, from) : agentOrSubject(ctx, para, from, e);
+    return m && { mention: m, cue: toks[e]!.text, confidence: 0.85, cueToken: e };
+  }
+  if (hit.types.has("afterPronoun")) {
+    const entity = ctx.salience.lastSpeaker();
+    return entity && { mention: { entity, text: toks[e]!.text, via: "pronoun" }, cue: toks[e]!.text, confidence: 0.85, cueToken: e };
+  }
+  if (hit.types.has("before") || hit.types.has("after") || hit.types.has("beforeWeak")) {
+    const m = speakerBefore(ctx, toks, e, from);
+    if (m) return { mention: m, cue: toks[e]!.text, confidence: 0.9, cueToken: e };
+  }
+  // `, said Mr. Bao, "…"`: the cue and its speaker stand between two quotes.
+  for (let c = e; c >= from && e - c <= 6; c--) {
+    if (!isCue(ctx, toks, c, "after", "before")) continue;
+    const m = speakerAfter(ctx, toks, c, e + 1);
+    if (m) return { mention: m, cue: toks[c]!.text, confidence: 0.9, cueToken: c };
+    break;
+  }
+  if (punct === ":") {
+    const m = speakerBefore(ctx, toks, e + 1, from);
+    if (m && m.via === "name" && e - from <= 6) return { mention: m, cue: null, confidence: 0.8, cueToken: -1 };
+  }
+  // `Reid has warned that unless …, "we face …".`: a cue earlier in the sentence, the quote ending it.
+  if (words >= 4 && runsToSentenceEnd(para, close)) {
+    for (let c = e; c >= from; c--) {
+      if (!isCue(ctx, toks, c, "before", "beforeWeak") || para.inQuote[c] !== -1) continue;
+      const m = speakerBefore(ctx, toks, c, from);
+      if (m) return { mention: m, cue: toks[c]!.text, confidence: 0.75, cueToken: c };
+    }
+  }
+  return null;
+}
+
+/** "It has been criticised by the British Medical Association …, saying": the agent speaks. */
+function agentOrSubject(ctx: Context, para: Paragraph, from: number, e: number): Mention | null {
+  const toks = para.tokens;
+  for (let k = e - 1; k > from; k--) {
+    if (toks[k]!.lower === "by" && toks[k + 1]) {
+      let n = k + 1;
+      if (ctx.pack.determiners.has(toks[n]!.lower)) n++;
+      if (toks[n]?.cap) return speakerAfter(ctx, toks, n - 1, e);
+    }
+  }
+  return sentenceSubject(ctx, toks, from, e);
+}
+
+function runsToSentenceEnd(para: Paragraph, close: number): boolean {
+  const toks = para.tokens;
+  for (let k = close + 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (END.has(t.text)) return true;
+    if (t.kind !== "p") return false;
+  }
+  return true;
+}
+
+function sameSentence(para: Paragraph, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (END.has(para.tokens[k]!.text)) return false;
+  return true;
+}
+
+function countWords(toks: Paragraph["tokens"], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (toks[k]!.kind !== "p") n++;
+  return n;
+}
+
+function isQuoteMark(s: string): boolean {
+  return /^["“”„‟«»＂]$/.test(s);
+}
+
+export function round(x: number): number {
+  return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
+}

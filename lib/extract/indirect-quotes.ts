@@ -1,0 +1,243 @@
+import { speakerAfter, speakerBefore } from "./attribute.ts";
+import type { Context, Mention, Paragraph } from "./context.ts";
+import { cueAt, cueText, isCue } from "./cue-at.ts";
+import type { CueType } from "./cues.ts";
+import { round, type FoundQuote } from "./direct-quotes.ts";
+import type { Token } from "./tokens.ts";
+
+const COORD = new Set(["dan", "and", "serta", ",", ";"]);
+const INFINITIVE = new Set(["to", "untuk"]);
+const OBJECT_WORDS = new Set(["him", "her", "them", "me", "us", "reporters", "journalists", "wartawan", "awak", "media", "pers"]);
+
+interface Content {
+  from: number;
+  to: number;
+  /** A complementizer or a comma marked the clause: no need to guess it is one. */
+  marked: boolean;
+}
+
+/**
+ * Reported speech in one sentence: "X mengatakan (bahwa) …", "menurut X, …", "…, katanya",
+ * "X said (that) …", "according to X, …". The content excludes the cue, the speaker and the
+ * complementizer. Reports whose object is only a noun phrase are not quotes.
+ */
+export function indirectQuotes(ctx: Context, para: Paragraph, a: number, b: number, consumed: Set<number>): FoundQuote[] {
+  const out: FoundQuote[] = [];
+  const toks = para.tokens;
+  for (let i = a; i < b; i++) {
+    if (para.inQuote[i] !== -1 || consumed.has(i)) continue;
+    const hit = cueAt(ctx, toks, i);
+    if (!hit.types.size) continue;
+    const found = readCue(ctx, para, i, hit.types, hit.length, a, b);
+    if (!found) continue;
+    const { mention, content, confidence } = found;
+    let { from, to } = content;
+    while (to > from && toks[to - 1]!.kind === "p" && /^[.,;:!?]$/.test(toks[to - 1]!.text)) to--;
+    if (to - from < 3 || !mention.entity || overlapsQuote(para, from, to)) continue;
+    const start = toks[from]!.start;
+    const end = toks[to - 1]!.end;
+    ctx.salience.spoke(mention.entity, start);
+    out.push({
+      entity: mention.entity,
+      quote: {
+        kind: "indirect",
+        text: ctx.body.slice(start, end),
+        start,
+        end,
+        speaker: mention.entity.name,
+        speakerMention: mention.text,
+        cue: cueText(ctx, toks, i, hit.length),
+        confidence: round(confidence - (mention.via === "name" ? 0 : 0.1)),
+      },
+    });
+    i = to - 1;
+  }
+  return out;
+}
+
+function readCue(ctx: Context, para: Paragraph, i: number, types: Set<CueType>, length: number, a: number, b: number) {
+  const toks = para.tokens;
+  const last = i + length - 1;
+  if (types.has("according")) return according(ctx, toks, i, last, a, b);
+  if (types.has("afterPronoun")) return pronounCue(ctx, toks, i, a, b);
+  if (types.has("after") && toks[i - 1]?.text === ",") {
+    const tail = trailing(ctx, toks, i, a, b);
+    if (tail) return tail;
+  }
+  if (types.has("after") && !types.has("before")) {
+    const tail = trailingSubjectFirst(ctx, toks, i, a, b);
+    if (tail) return tail;
+    return null;
+  }
+  if (types.has("before") || types.has("beforeWeak") || types.has("intent")) {
+    const tail = trailingSubjectFirst(ctx, toks, i, a, b);
+    if (tail) return tail;
+    if (isNegated(ctx, toks, i, a)) return null;
+    const mention = speakerBefore(ctx, toks, i, a);
+    if (!mention) return null;
+    const content = clauseAfter(ctx, para, i, b, types.has("intent") && !types.has("before"));
+    if (!content) return null;
+    const weak = !types.has("before");
+    if (!content.marked && (weak || !looksLikeClause(ctx, toks, content.from, content.to))) {
+      if (!(weak && looksLikeClause(ctx, toks, content.from, content.to))) return null;
+    }
+    if (weak && !content.marked && !types.has("intent") && !looksLikeClause(ctx, toks, content.from, content.to)) return null;
+    return { mention, content, confidence: weak ? 0.65 : content.marked ? 0.85 : 0.8 };
+  }
+  return null;
+}
+
+/** "Menurut Boy, …" · "Menurut dia kejadian …" · "…, according to officials." */
+function according(ctx: Context, toks: Token[], i: number, last: number, a: number, b: number) {
+  const mention = speakerAfter(ctx, toks, last, b);
+  if (!mention || mention.end === undefined) return null;
+  let k = mention.end;
+  if (toks[i - 1]?.text === "," && (k >= b || /^[.!?]$/.test(toks[k]!.text))) {
+    return { mention, content: { from: clauseStart(ctx, toks, a, i - 1), to: i - 1, marked: true }, confidence: 0.85 };
+  }
+  const marked = toks[k]?.text === ",";
+  if (marked) k++;
+  return { mention, content: { from: k, to: clauseEnd(ctx, toks, k, b), marked: true }, confidence: 0.85 };
+}
+
+/** "…, katanya." points back to the last speaker; "Harapannya, …" opens the content. */
+function pronounCue(ctx: Context, toks: Token[], i: number, a: number, b: number) {
+  const entity = ctx.salience.lastSpeaker();
+  if (!entity) return null;
+  const mention: Mention = { entity, text: toks[i]!.text, via: "pronoun" };
+  if (toks[i - 1]?.text === "," && b - i <= 4) {
+    return { mention, content: { from: clauseStart(ctx, toks, a, i - 1), to: i - 1, marked: true }, confidence: 0.8 };
+  }
+  if (toks[i + 1]?.text === "," && i - a <= 2) {
+    return { mention, content: { from: i + 2, to: clauseEnd(ctx, toks, i + 2, b), marked: true }, confidence: 0.8 };
+  }
+  return null;
+}
+
+/** "…, kata Boy." · "…, said Smith." */
+function trailing(ctx: Context, toks: Token[], i: number, a: number, b: number) {
+  const mention = speakerAfter(ctx, toks, i, b);
+  if (!mention || mention.end === undefined || !atSentenceEnd(toks, mention.end, b)) return null;
+  return { mention, content: { from: clauseStart(ctx, toks, a, i - 1), to: i - 1, marked: true }, confidence: 0.8 };
+}
+
+/** "…, Smith said." · "…, the ministry said." */
+function trailingSubjectFirst(ctx: Context, toks: Token[], i: number, a: number, b: number) {
+  if (!atSentenceEnd(toks, i + 1, b)) return null;
+  let comma = -1;
+  for (let k = i - 1; k > a && i - k <= 6; k--) if (toks[k]!.text === ",") { comma = k; break; }
+  if (comma < 0) return null;
+  const mention = speakerBefore(ctx, toks, i, comma + 1);
+  if (!mention) return null;
+  return { mention, content: { from: clauseStart(ctx, toks, a, comma), to: comma, marked: true }, confidence: 0.8 };
+}
+
+/** Where the reported clause after a cue starts and ends. */
+function clauseAfter(ctx: Context, para: Paragraph, i: number, b: number, infinitive: boolean): Content | null {
+  const toks = para.tokens;
+  let k = i + 1;
+  let marked = false;
+  const jump = complementizerAhead(ctx, toks, k, b);
+  if (jump >= 0) {
+    k = jump;
+    marked = true;
+  } else {
+    if (toks[k]?.text === "," || toks[k]?.text === ":") {
+      k++;
+      marked = true;
+    }
+    if (toks[k] && ctx.cues.complementizers.has(toks[k]!.lower)) {
+      if (!INFINITIVE.has(toks[k]!.lower) || infinitive) marked = true;
+      k++;
+    } else if (infinitive && toks[k] && INFINITIVE.has(toks[k]!.lower)) {
+      k++;
+      marked = true;
+    }
+  }
+  if (k >= b || para.inQuote[k] !== -1 || /^["“”„«]$/.test(toks[k]!.text)) return null;
+  if (isCue(ctx, toks, k, "participle", "before", "after")) return null; // "argued …, saying": no clause of its own
+  let to = clauseEnd(ctx, toks, k, b);
+  if (infinitive) {
+    for (let c = k; c < to; c++) if (toks[c]!.text === ",") { to = c; break; }
+  }
+  return { from: k, to, marked };
+}
+
+/** "told reporters that …", "advised the Chief of Staff Yitzhak Rabin that …", "mengatakan kepada wartawan, …". */
+function complementizerAhead(ctx: Context, toks: Token[], k: number, b: number): number {
+  const first = toks[k];
+  if (!first) return -1;
+  if (ctx.cues.complementizers.has(first.lower)) return -1;
+  const objectLike = ctx.cues.prepositions.has(first.lower) || OBJECT_WORDS.has(first.lower) || first.cap || ctx.pack.determiners.has(first.lower);
+  if (!objectLike) return -1;
+  for (let c = k + 1; c < b && c - k <= 12; c++) {
+    const t = toks[c]!;
+    if (ctx.cues.complementizers.has(t.lower) && !INFINITIVE.has(t.lower)) return c + 1;
+    if (t.text === "," && ctx.cues.prepositions.has(first.lower) && ctx.pack.lang === "id") return c + 1;
+    if (t.kind === "p" && t.text !== "." && t.text !== "(" && t.text !== ")") return -1;
+    if (!t.cap && t.kind === "w" && !ctx.cues.prepositions.has(t.lower) && !ctx.pack.determiners.has(t.lower) && !OBJECT_WORDS.has(t.lower) && !first.cap && !ctx.cues.prepositions.has(first.lower)) return -1;
+  }
+  return -1;
+}
+
+/** The clause runs to the sentence end, or to a second report joined by "dan"/"and"/a comma. */
+function clauseEnd(ctx: Context, toks: Token[], k: number, b: number): number {
+  for (let c = k + 1; c < b; c++) {
+    if (!COORD.has(toks[c]!.text.toLowerCase())) continue;
+    let n = c + 1;
+    // "USA deny they supported dictators and they protest …": a new subject, a new clause.
+    if (toks[c]!.kind === "w" && toks[n] && ctx.pack.pronouns[toks[n]!.lower] && toks[n]!.lower !== "it") return c;
+    while (n < b && ctx.cues.adverbs.has(toks[n]!.lower)) n++;
+    if (n < b && isCue(ctx, toks, n, "before", "beforeWeak", "afterPronoun", "after") && toks[c]!.text !== ";") {
+      if (toks[c]!.text === "," && !isCue(ctx, toks, n, "afterPronoun", "after")) continue;
+      return c;
+    }
+  }
+  return b;
+}
+
+/** Skips an opening adverbial phrase that is not part of the content ("Sementara itu,"). */
+function clauseStart(ctx: Context, toks: Token[], a: number, to: number): number {
+  void ctx;
+  void to;
+  return a;
+}
+
+function atSentenceEnd(toks: Token[], k: number, b: number): boolean {
+  for (let c = k; c < b; c++) {
+    const t = toks[c]!;
+    if (t.kind !== "p" && !["lagi", "pula", "again", "too"].includes(t.lower)) return false;
+  }
+  return true;
+}
+
+function isNegated(ctx: Context, toks: Token[], i: number, a: number): boolean {
+  let j = i - 1;
+  while (j >= a && ctx.cues.adverbs.has(toks[j]!.lower) && !ctx.cues.negations.has(toks[j]!.lower)) j--;
+  return j >= a && ctx.cues.negations.has(toks[j]!.lower);
+}
+
+const ID_VERB = /^(me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}/;
+/** A clause shows its verb early; a noun phrase object may hide one deep in a relative clause. */
+const CLAUSE_WINDOW = 6;
+const NOT_VERBS = new Set(["dia", "dari", "diri", "dirinya", "dinas", "dengan", "demi", "tersebut", "terhadap", "terkait",
+  "bersama", "berbagai", "beberapa", "melalui", "menuju", "menurut", "menjelang", "mengenai", "kedua", "keduanya", "terutama", "termasuk", "besar", "benar", "berat", "beserta"]);
+
+/** Whether a complement reads as a clause (has a verb or auxiliary) rather than a bare noun phrase. */
+function looksLikeClause(ctx: Context, toks: Token[], from: number, to: number): boolean {
+  if (ctx.pack.lang === "en" && ctx.cues.prepositions.has(toks[from]!.lower)) return false;
+  for (let c = from; c < Math.min(to, from + CLAUSE_WINDOW); c++) {
+    const t = toks[c]!;
+    if (t.kind !== "w") continue;
+    if (ctx.cues.clauseMarkers.has(t.lower)) return true;
+    if (ctx.pack.lang === "id" && !t.cap && ID_VERB.test(t.lower) && !NOT_VERBS.has(t.lower)) return true;
+    if (ctx.pack.lang === "en" && c > from && !t.cap && /[a-z]{3,}ed$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
+function overlapsQuote(para: Paragraph, from: number, to: number): boolean {
+  // Content that would swallow a whole direct quote is the direct quote's business.
+  for (const s of para.spanTokens) if (s.open >= from && s.open < to && s.close - s.open > 6) return true;
+  return false;
+}

@@ -1,0 +1,94 @@
+import type { LanguagePack } from "./pack.ts";
+
+const list = (s: string) => s.trim().split(/\s+/);
+const w = (s: string): ReadonlySet<string> => new Set(list(s));
+
+const SAY = list(`said says say told tells tell added adds add stated states state announced announces announce
+  deny claim warn insist explain stress argue note confirm acknowledge admit report write declare
+  assert reply respond recall reveal disclose emphasize emphasise allege accuse complain testify
+  denied denies claimed claims warned warns insisted insists explained explains stressed stresses
+  argued argues noted notes confirmed confirms acknowledged acknowledges admitted admits
+  reported reports wrote writes declared declares asserted asserts
+  replied replies responded responds recalled recalls revealed reveals disclosed discloses
+  emphasized emphasised emphasizes emphasises alleged alleges accused accuses complained
+  complains testified testifies remarked remarks observed observes continued continues
+  conceded concedes predicted predicts estimated estimates commented comments urged urges
+  countered counters contended contends agreed agrees`);
+
+/** English reporting verbs, in present and past forms. */
+export const en: LanguagePack = {
+  lang: "en",
+  stopwords: w(`the and of to is in that was for it with he said on as at by his be are from
+    has have this had not were which but they an their she who would been its also after`),
+  cues: {
+    before: SAY,
+    beforeWeak: list(`advised advises believes believed thinks thought hopes hoped suggested suggests
+      expects expected feared fears described describes indicated indicates signalled signaled
+      asked asks demanded demands`),
+    intent: list(`promised promises pledged pledges vowed vows threatened threatens offered offers`),
+    after: SAY,
+    afterPronoun: [],
+    according: ["according to"],
+    participle: list(`saying adding stating noting explaining warning insisting telling arguing
+      claiming declaring writing`),
+  },
+  complementizers: w(`that`),
+  adverbs: w(`also has have had later then again previously earlier repeatedly reportedly publicly
+    himself herself itself themselves recently once further yesterday today last week
+    privately separately flatly firmly quickly has already always never just only`),
+  negations: w(`not never didn't don't doesn't hasn't haven't wouldn't won't cannot can't refused`),
+  pronouns: { he: "person", she: "person", they: "group", it: "group" },
+  firstPerson: w(`i we me us my our`),
+  sentenceStarters: w(`the a an in on at for from with by after before when while since however
+    but and or so yet also meanwhile then there this that these those it its his her their our
+    as if although though because despite during among of to up until unless whether what why
+    how where who which no not some many most all several other another each every both
+    according earlier later today yesterday tomorrow last next first second new`),
+  determiners: w(`the a an`),
+  demonstratives: w(`the this that`),
+  anonymousSources: w(`officials official witnesses witness sources source police experts expert
+    analysts analyst critics critic residents resident activists activist protesters protester
+    authorities investigators doctors scientists researchers observers aides aide diplomats
+    diplomat people someone spokesman spokeswoman spokesperson reports report supporters
+    opponents members staff workers students neighbours neighbors relatives family friends
+    organizers organisers employees lawmakers legislators militants rebels insurgents troops
+    soldiers many some others`),
+  personNouns: w(`man woman boy girl person official leader minister president general veteran
+    politician lawmaker executive`),
+  prepositions: w(`to in at from of on by with for about after before during since as via against over
+    into onto upon among between`),
+  clauseMarkers: w(`is are was were be been being has have had will would could can should may
+    might must did does do shall won't wasn't weren't isn't aren't hasn't haven't didn't
+    there he she they it we i who`),
+  modals: w(`will could can should may might must shall hope hopes believe believes think
+    thinks probably perhaps likely possibly expect expects plan plans intend intends aims aim`),
+  eventWords: w(`arrested killed attacked exploded crashed collapsed sentenced convicted charged
+    elected appointed resigned won lost defeated signed launched deported announced approved
+    rejected banned closed opened established founded visited arrived departed died born
+    invaded captured seized released fired hired acquired sold bought raised cut increased
+    decreased fell rose revoked recognised recognized deserted faced criticized criticised
+    accused revealed narrated demonstrated trained committed advocated organized organised`),
+  casualtyWords: w(`killed dead died deaths death injured wounded casualties victims missing
+    displaced evacuated fatalities bodies murdered`),
+  superlatives: w(`first largest biggest highest lowest smallest longest fastest latest last record
+    only most worst best newest oldest leading`),
+  dayNames: w(`monday tuesday wednesday thursday friday saturday sunday yesterday`),
+  monthNames: w(`january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec`),
+  numberWords: w(`one two three four five six seven eight nine ten eleven twelve thirteen fifteen
+    twenty thirty forty fifty hundred hundreds thousand thousands million millions billion
+    billions trillion dozen dozens half percent per cent`),
+  titleIntroducers: w(`titled entitled called named dubbed so-called term word phrase slogan
+    headline motto label`),
+  pastMarkers: w(`was were had has have been did`),
+  verbShape: /^[a-z]{3,}ed$/,
+  commonNounShape: /^\p{L}{3,}(tion|sion|ment|ness|ity|ists|ers|ians)$/u,
+  noiseLines: [
+    /^read (more|also|next)\b/i,
+    /^(see|watch) (also|more|video)\b/i,
+    /^related( stories| articles)?\s*:?$/i,
+    /^(by|written by|reporting by|editing by|photo|image|credit|source|photograph)\s*[:\-]?\s*\p{Lu}/iu,
+    /^(advertisement|scroll to continue|share this|follow us|subscribe)\b/i,
+    /^(©|copyright\b)/i,
+  ],
+};

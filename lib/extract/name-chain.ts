@@ -1,0 +1,216 @@
+import type { LanguagePack } from "./lang/pack.ts";
+import { CHAIN_LINKS, HONORIFICS, ORG_HEADS, PLACES, PORTFOLIOS, TITLE_WORDS } from "./lexicon.ts";
+import type { Token } from "./tokens.ts";
+
+/** What a run of capitalised words names once titles, honorifics and places are peeled off. */
+export interface ParsedName {
+  /** The name as it should be shown: "Volodymyr Zelenskyy", "Kementerian Pertahanan Rusia". */
+  name: string;
+  kind: "person" | "org";
+  /** Lower-cased words of the name, for matching later short mentions. */
+  words: string[];
+  /** Title words seen before the name ("presiden", "minister"): "the minister said" can find it. */
+  titles: string[];
+  /** Acronyms given in brackets: "School of Americas Watch (SOAW)". */
+  aliases: string[];
+}
+
+type Role = "name" | "title" | "org" | "place" | "acronym" | "link" | "calendar" | "lower";
+
+/** Collects the chain of name-like tokens that ends just before index `end` (exclusive). */
+export function chainBefore(tokens: Token[], end: number, pack: LanguagePack): Token[] {
+  let i = end - 1;
+  const out: Token[] = [];
+  while (i >= 0) {
+    const t = tokens[i]!;
+    if (t.text === ")" ) {
+      const open = findOpen(tokens, i);
+      if (open < 0 || i - open > 4) break;
+      out.push(...tokens.slice(open, i + 1).reverse());
+      i = open - 1;
+      continue;
+    }
+    if (t.text === "." && i > 0 && isAbbrevWord(tokens[i - 1]!)) {
+      out.push(t);
+      i--;
+      continue;
+    }
+    if (t.kind !== "w") break;
+    if (t.cap) {
+      if (isStarter(tokens, i, pack)) break;
+      out.push(t);
+      i--;
+      continue;
+    }
+    const prev = tokens[i - 1];
+    const linked = CHAIN_LINKS.has(t.lower) && out.length > 0 && prev?.cap;
+    const orgInner = out.length > 0 && hasOrgHeadNear(tokens, i);
+    const titled = TITLE_WORDS.has(t.lower) && out.length > 0;
+    if (!(linked || orgInner || titled)) break;
+    out.push(t);
+    i--;
+  }
+  while (out.length && (out[out.length - 1]!.kind === "p" || CHAIN_LINKS.has(out[out.length - 1]!.lower))) out.pop();
+  return out.reverse();
+}
+
+/** Collects the chain of name-like tokens that starts at index `start`. */
+export function chainAfter(tokens: Token[], start: number, pack: LanguagePack): Token[] {
+  const out: Token[] = [];
+  let i = start;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.text === "." && out.length && isAbbrevWord(out[out.length - 1]!)) {
+      out.push(t);
+      i++;
+      continue;
+    }
+    if (t.text === "(" && out.length) {
+      const close = findClose(tokens, i);
+      if (close < 0 || close - i > 4 || !tokens.slice(i + 1, close).every((x) => x.cap)) break;
+      out.push(...tokens.slice(i, close + 1));
+      i = close + 1;
+      continue;
+    }
+    if (t.kind !== "w") break;
+    const next = tokens[i + 1];
+    if (t.cap) out.push(t);
+    else if (out.length && CHAIN_LINKS.has(t.lower) && next?.cap) out.push(t);
+    else if (out.length && (TITLE_WORDS.has(t.lower) || PORTFOLIOS.has(t.lower)) && next?.cap) out.push(t);
+    else break;
+    i++;
+  }
+  void pack;
+  return out;
+}
+
+/**
+ * Splits a chain into titles and the name. The name is the run of plain capitalised words at
+ * the end; a chain with none is an organisation or government ("Kementerian pertahanan Rusia").
+ * `knownPrefixes` holds entity names seen elsewhere in the article ("Semen Padang") so that
+ * an organisation standing before a person's name is not read as part of it.
+ */
+export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: Set<string>): ParsedName | null {
+  const aliases: string[] = [];
+  const kept: Token[] = [];
+  for (let i = 0; i < chain.length; i++) {
+    const t = chain[i]!;
+    if (t.text === "(") {
+      const close = findClose(chain, i);
+      const inner = chain.slice(i + 1, close < 0 ? chain.length : close);
+      if (inner.length === 1 && isAcronym(inner[0]!)) aliases.push(inner[0]!.text);
+      kept.push({ ...t, text: "|", lower: "|" }); // a bracket breaks the name
+      i = close < 0 ? chain.length : close;
+      continue;
+    }
+    if (t.kind === "p") continue;
+    if (HONORIFICS.has(t.lower.replace(/\.$/, ""))) continue;
+    kept.push(t);
+  }
+  while (kept.length && (pack.determiners.has(kept[0]!.lower) || CHAIN_LINKS.has(kept[0]!.lower))) kept.shift();
+  if (!kept.length) return null;
+  const roles = kept.map((t) => roleOf(t, pack));
+  let last = -1;
+  for (let i = 0; i < roles.length; i++) if (roles[i] !== "name" && roles[i] !== "link") last = i;
+  if (last >= 0 && roles[last] === "link") last--;
+  let nameTokens = kept.slice(last + 1);
+  while (nameTokens.length && CHAIN_LINKS.has(nameTokens[0]!.lower)) nameTokens = nameTokens.slice(1);
+  const titles = kept.slice(0, last + 1).filter((_, i) => roles[i] === "title").map((t) => t.lower);
+  const hasTitle = roles.slice(0, last + 1).includes("title");
+  if (nameTokens.length && last >= 0 && roles[last] === "org" && !hasTitle) {
+    nameTokens = []; // "PT Semen Padang", "Mabes Polri": the organisation itself
+  }
+  if (nameTokens.length && nameTokens.every((t) => isGeneric(t, pack))) return null;
+  if (nameTokens.length >= 1) {
+    nameTokens = cutKnownPrefix(nameTokens, knownPrefixes);
+    if (nameTokens.length > 4) nameTokens = nameTokens.slice(-3);
+    const words = nameTokens.map((t) => t.lower);
+    return { name: nameTokens.map((t) => t.text).join(" "), kind: hasTitle ? "person" : guessKind(nameTokens), words, titles, aliases };
+  }
+  // No personal name: the whole chain (less leading titles) names an organisation or a place.
+  const org = kept.filter((t) => t.text !== "|");
+  let from = 0;
+  while (from < org.length - 1 && roleOf(org[from]!, pack) === "title") from++;
+  const orgTokens = org.slice(from);
+  if (!orgTokens.length || orgTokens.every((t) => roleOf(t, pack) === "title" || roleOf(t, pack) === "calendar")) return null;
+  if (from > 0 && !orgTokens.some((t) => ORG_HEADS.has(t.lower) || PLACES.has(t.lower) || isAcronym(t))) return null;
+  if (from > 0) return null; // "Juru bicara Kemlu": a title with no name is an unnamed person
+  return {
+    name: orgTokens.map((t) => (t.cap || CHAIN_LINKS.has(t.lower) ? t.text : capitalise(t.text))).join(" "),
+    kind: "org",
+    words: orgTokens.map((t) => t.lower),
+    titles,
+    aliases,
+  };
+}
+
+function roleOf(t: Token, pack: LanguagePack): Role {
+  if (t.text === "|") return "title";
+  const l = t.lower;
+  if (CHAIN_LINKS.has(l)) return "link";
+  if (!t.cap) return TITLE_WORDS.has(l) || PORTFOLIOS.has(l) ? "title" : "lower";
+  if (isAcronym(t)) return PLACES.has(l) ? "place" : "acronym";
+  if (TITLE_WORDS.has(l) || PORTFOLIOS.has(l) || (l.includes("-") && l.split("-").some((p) => TITLE_WORDS.has(p)))) return "title";
+  if (ORG_HEADS.has(l)) return "org";
+  if (PLACES.has(l)) return "place";
+  if (pack.dayNames.has(l) || pack.monthNames.has(l)) return "calendar";
+  return "name";
+}
+
+function guessKind(name: Token[]): "person" | "org" {
+  return name.some((t) => ORG_HEADS.has(t.lower) || PLACES.has(t.lower) || isAcronym(t)) ? "org" : "person";
+}
+
+/** A capitalised word that is really a common noun at a sentence start: "Activists", "Officials". */
+function isGeneric(t: Token, pack: LanguagePack): boolean {
+  return pack.anonymousSources.has(t.lower) || /^(pro|anti|non|ex)-/i.test(t.text);
+}
+
+function cutKnownPrefix(name: Token[], known?: Set<string>): Token[] {
+  if (!known || name.length < 4) return name;
+  for (let i = name.length - 2; i >= 2; i--) {
+    const prefix = name.slice(0, i).map((t) => t.lower).join(" ");
+    if (known.has(prefix)) return name.slice(i);
+  }
+  return name;
+}
+
+export function isAcronym(t: Token): boolean {
+  if (t.text.length < 2 || t.text !== t.text.toUpperCase()) return false;
+  return t.text.length >= 2 && /^[\p{Lu}\d.&-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(t.text);
+}
+
+function isAbbrevWord(t: Token): boolean {
+  return HONORIFICS.has(t.lower) || (t.cap && t.text.length === 1) || /^(\p{Lu}\.)*\p{Lu}$/u.test(t.text);
+}
+
+function isStarter(tokens: Token[], i: number, pack: LanguagePack): boolean {
+  const t = tokens[i]!;
+  if (!pack.sentenceStarters.has(t.lower) && !pack.firstPerson.has(t.lower)) return false;
+  const prev = tokens[i - 1];
+  // Only a starter where a sentence or clause begins; mid-sentence "The" belongs to a name.
+  return !prev || prev.kind === "p" || !prev.cap;
+}
+
+function hasOrgHeadNear(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const t = tokens[k]!;
+    if (t.cap && ORG_HEADS.has(t.lower)) return true;
+    if (!t.cap && t.kind === "w" && !ORG_HEADS.has(t.lower) && !PORTFOLIOS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+function findOpen(tokens: Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= 5; k--) if (tokens[k]!.text === "(") return k;
+  return -1;
+}
+
+function findClose(tokens: Token[], open: number): number {
+  for (let k = open + 1; k < tokens.length && k - open <= 5; k++) if (tokens[k]!.text === ")") return k;
+  return -1;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

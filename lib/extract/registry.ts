@@ -1,0 +1,68 @@
+import type { ParsedName } from "./name-chain.ts";
+
+/** A person or organisation the article talks about; short mentions resolve to it. */
+export interface Entity {
+  name: string;
+  kind: "person" | "org";
+  words: string[];
+  titles: Set<string>;
+}
+
+/**
+ * Canonical names for one article. A surname or first name maps to the earliest full
+ * mention that contains it ("Stoltenberg" → "Jens Stoltenberg"); an acronym given in
+ * brackets maps to its organisation.
+ */
+export class Registry {
+  private byName = new Map<string, Entity>();
+  private byWord = new Map<string, Entity>();
+  /** Lower-cased names seen anywhere, used to split "Semen Padang Iskandar …". */
+  readonly knownNames = new Set<string>();
+
+  /** Whether a word already names someone in this article. */
+  knows(word: string): boolean {
+    return this.byWord.has(word) || this.byName.has(word);
+  }
+
+  /** Records a mention without making it a speaker, so later short forms find it. */
+  learn(parsed: ParsedName): Entity {
+    return this.resolve(parsed);
+  }
+
+  resolve(parsed: ParsedName): Entity {
+    const key = parsed.words.join(" ");
+    this.knownNames.add(key);
+    let entity = this.byName.get(key);
+    if (!entity && parsed.kind === "person" && parsed.words.length === 1) entity = this.byWord.get(key);
+    if (!entity && parsed.words.length >= 2 && parsed.kind === "person") entity = this.extendShort(parsed);
+    if (!entity) {
+      for (const alias of parsed.aliases) entity ??= this.byName.get(alias.toLowerCase());
+    }
+    if (!entity) {
+      entity = { name: parsed.name, kind: parsed.kind, words: parsed.words, titles: new Set() };
+      this.byName.set(key, entity);
+    }
+    for (const t of parsed.titles) entity.titles.add(t);
+    for (const alias of parsed.aliases) {
+      const a = alias.toLowerCase();
+      if (!this.byName.has(a)) this.byName.set(a, entity);
+    }
+    if (entity.kind === "person") {
+      for (const w of parsed.words) if (w.length > 1 && !this.byWord.has(w)) this.byWord.set(w, entity);
+    }
+    return entity;
+  }
+
+  /** "Powell" seen before "Jerome Powell": the short entity takes the full name. */
+  private extendShort(parsed: ParsedName): Entity | undefined {
+    const last = parsed.words[parsed.words.length - 1]!;
+    const short = this.byName.get(last);
+    if (short && short.kind === "person" && short.words.length === 1) {
+      short.name = parsed.name;
+      short.words = parsed.words;
+      this.byName.set(parsed.words.join(" "), short);
+      return short;
+    }
+    return undefined;
+  }
+}
