@@ -1,6 +1,6 @@
 /**
  * Scores the extractor on the annotated articles in test/fixtures/eval and lists what it
- * missed, what it invented and which speakers it got wrong. `npm run -s eval -- [--claims]`.
+ * missed, what it invented and which speakers it got wrong. `npx tsx scripts/eval-extractor.ts [--probe] [--claims] [NN]`.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -8,7 +8,8 @@ import { extract } from "../lib/extract/index.ts";
 // @ts-expect-error: the scorer is plain JavaScript shipped with the fixtures
 import { greedyMatch, locate, metrics, normalise, scoreDoc, speakerMatch } from "../test/fixtures/eval/score.mjs";
 
-const dir = path.join(import.meta.dirname, "../test/fixtures/eval");
+const folder = process.argv.includes("--probe") ? "probe" : "eval";
+const dir = path.join(import.meta.dirname, "../test/fixtures", folder);
 const showClaims = process.argv.includes("--claims");
 const only = process.argv.find((a) => /^\d\d$/.test(a));
 const total: Record<string, number> = {};

@@ -1,24 +1,25 @@
 import { parseNames, writtenLowerCase, type Context, type Mention } from "./context.ts";
+import { ORG_HEADS, TITLE_WORDS } from "./lexicon.ts";
 import { chainAfter, chainBefore } from "./name-chain.ts";
-import { TITLE_WORDS } from "./lexicon.ts";
-import type { Entity } from "./registry.ts";
 import type { Token } from "./tokens.ts";
 
 const COORDINATORS = new Set(["dan", "serta", "lalu", "kemudian", "and", "but", "then", "namun", "tapi", "tetapi", "sambil", "seraya"]);
 const INFINITIVE = new Set(["to", "untuk"]);
 const RELATIVE = new Set(["yang", "who", "which"]);
+/** Nouns that stand for an organisation in "the ministry said", "perusahaan itu". */
+const ORG_NOUNS = new Set([...ORG_HEADS, "airline", "airlines", "military", "firm", "agency", "perusahaan", "maskapai", "lembaga", "kementerian", "pemerintah", "kepolisian"]);
 
 /** The speaker of a cue that follows its subject: "Stoltenberg mengatakan", "Mr. Bao, the envoy, said". */
 export function speakerBefore(ctx: Context, toks: Token[], cue: number, from: number): Mention | null {
-  let j = cue - 1;
-  while (j >= from && ctx.cues.adverbs.has(toks[j]!.lower)) j--;
+  let j = skipAdverbs(ctx, toks, cue - 1, from);
   if (j < from) return null;
   let t = toks[j]!;
   if (t.text === "," && j > from) {
+    const named = appositiveName(ctx, toks, j, from);
+    if (named) return named;
     const skipped = skipAppositive(ctx, toks, j, from);
     if (skipped === null) return null;
-    j = skipped;
-    while (j >= from && ctx.cues.adverbs.has(toks[j]!.lower)) j--;
+    j = skipAdverbs(ctx, toks, skipped, from);
     if (j < from) return null;
     t = toks[j]!;
   }
@@ -38,8 +39,11 @@ export function speakerAfter(ctx: Context, toks: Token[], cue: number, to: numbe
   if (pronoun) return { ...pronounMention(ctx, toks[k]!, pronoun), end: k + 1 };
   // "kata salah seorang saksi mata Maizarni": a description may come before the name.
   let described = 0;
+  let anonymous = false;
   while (k < to && toks[k]!.kind === "w" && !toks[k]!.cap && described < 6) {
-    if (ctx.cues.prepositions.has(toks[k]!.lower) || ctx.pack.firstPerson.has(toks[k]!.lower)) return null;
+    const l = toks[k]!.lower;
+    if (ctx.cues.prepositions.has(l) || ctx.pack.firstPerson.has(l)) break;
+    if (ctx.pack.anonymousSources.has(l)) anonymous = true;
     k++;
     described++;
   }
@@ -49,25 +53,76 @@ export function speakerAfter(ctx: Context, toks: Token[], cue: number, to: numbe
   }
   const chain = chainAfter(toks, k, ctx.pack);
   const m = chain.length ? chainMention(ctx, chain) : null;
-  return m && { ...m, end: k + chain.length };
+  // "kata seorang warga Desa Pagat": a place after an unnamed source names no one.
+  if (!m || (anonymous && m.entity?.kind !== "person")) return null;
+  if (isAnonymousHead(ctx, toks[k + chain.length])) return null; // "said a Senate aide"
+  return { ...m, end: k + chain.length };
 }
 
-/** The first name or pronoun of a clause, past an opening phrase ("Pada hari Sabtu, …"). */
+/**
+ * The first name or pronoun of a clause, past an opening phrase ("Pada hari Sabtu, …") or a
+ * bare title ("Kapten tim Essien, Dani Hamdani …"). An unnamed subject ("Seorang suporter",
+ * "Witnesses") gives a mention with no entity, so that pronouns after it find nobody.
+ */
 export function sentenceSubject(ctx: Context, toks: Token[], from: number, to: number): Mention | null {
   let k = from;
   const comma = toks.findIndex((t, i) => i >= from && i < Math.min(to, from + 10) && t.text === ",");
-  if (comma >= 0 && !toks[from]!.cap) k = comma + 1;
-  else if (comma >= 0 && ctx.pack.sentenceStarters.has(toks[from]!.lower)) k = comma + 1;
-  for (let n = 0; k < to && n < 4; k++, n++) {
+  if (comma >= 0 && (!toks[from]!.cap || ctx.pack.sentenceStarters.has(toks[from]!.lower))) k = comma + 1;
+  for (const limit = Math.min(to, k + 4); k < limit; k++) {
     const t = toks[k]!;
+    if (ctx.pack.firstPerson.has(t.lower)) return null;
     const pronoun = ctx.pack.pronouns[t.lower];
     if (pronoun) return pronounMention(ctx, t, pronoun);
-    if (t.cap && !ctx.pack.sentenceStarters.has(t.lower)) {
-      const chain = chainAfter(toks, k, ctx.pack);
-      return chain.length ? chainMention(ctx, chain) : null;
-    }
+    if (ctx.pack.anonymousSources.has(t.lower)) return unnamed(ctx, t);
+    if (!t.cap || ctx.pack.sentenceStarters.has(t.lower)) continue;
+    const chain = chainAfter(toks, k, ctx.pack);
+    const after = k + chain.length;
+    if (isAnonymousHead(ctx, toks[after])) return unnamed(ctx, t); // "Pentagon officials"
+    const m = chain.length ? chainMention(ctx, chain) : null;
+    const appositive = toks[after]?.text === "," ? appositiveSubject(ctx, toks, after, to) : null;
+    if (appositive?.entity?.kind === "person") return appositive; // "Ketua Paguyuban X, Entin Kartini, …"
+    return m ?? appositiveSubject(ctx, toks, after, to);
   }
   return null;
+}
+
+/** "Kapten tim Essien, Dani Hamdani berharap …": a bare title or description, then the name after a comma. */
+function appositiveSubject(ctx: Context, toks: Token[], k: number, to: number): Mention | null {
+  for (let n = k; n < Math.min(to, k + 6); n++) {
+    const t = toks[n]!;
+    if (t.text === ",") {
+      const next = toks[n + 1];
+      if (!next?.cap) return null;
+      const chain = chainAfter(toks, n + 1, ctx.pack);
+      return chain.length ? chainMention(ctx, chain) : null;
+    }
+    if (t.kind !== "w" || isVerbLike(ctx, t)) return null;
+  }
+  return null;
+}
+
+/** "Kuasa hukum Rizal, Bonar Simanjuntak, mengatakan": the name between two commas before the cue. */
+function appositiveName(ctx: Context, toks: Token[], comma: number, from: number): Mention | null {
+  let k = comma - 1;
+  while (k >= from && k > comma - 6 && toks[k]!.text !== ",") k--;
+  if (k < from || toks[k]!.text !== ",") return null;
+  const chain = chainAfter(toks, k + 1, ctx.pack);
+  if (chain.length !== comma - k - 1) return null;
+  const m = chainMention(ctx, chain);
+  return m?.entity?.kind === "person" ? m : null;
+}
+
+function isVerbLike(ctx: Context, t: Token): boolean {
+  return ctx.cues.clauseMarkers.has(t.lower) || ctx.pack.verbShape.test(t.lower) || ctx.cues.words.has(t.lower);
+}
+
+function isAnonymousHead(ctx: Context, t: Token | undefined): boolean {
+  return !!t && !t.cap && ctx.pack.anonymousSources.has(t.lower);
+}
+
+function skipAdverbs(ctx: Context, toks: Token[], j: number, from: number): number {
+  while (j >= from && ctx.cues.adverbs.has(toks[j]!.lower)) j--;
+  return j;
 }
 
 /** A name, pronoun or description that ends at token j. */
@@ -78,14 +133,28 @@ function mentionEndingAt(ctx: Context, toks: Token[], j: number, from: number): 
   if (ctx.pack.firstPerson.has(t.lower)) return null;
   if (t.cap || t.text === ")" || t.text === ".") {
     const chain = chainBefore(toks.slice(from, j + 1), j + 1 - from, ctx.pack);
-    return chain.length ? chainMention(ctx, chain) : null;
+    if (!chain.length) return null;
+    // "Seorang sumber di internal KPK", "Diplomats at the UN": the name sits inside an unnamed source.
+    if (unnamedBefore(ctx, toks, j + 1 - chain.length, from)) return null;
+    return chainMention(ctx, chain);
   }
   if (t.kind === "w") {
     let k = j;
-    while (k > from && j - k < 6 && toks[k - 1]!.kind === "w") k--;
+    while (k > from && j - k < 6 && (toks[k - 1]!.kind === "w" || toks[k - 1]!.text === ".")) k--;
     return descriptionMention(ctx, toks.slice(k, j + 1));
   }
   return null;
+}
+
+function unnamedBefore(ctx: Context, toks: Token[], chainStart: number, from: number): boolean {
+  let sawPreposition = false;
+  for (let k = chainStart - 1; k >= from && chainStart - k <= 6; k--) {
+    const t = toks[k]!;
+    if (t.kind === "p" || ctx.cues.words.has(t.lower)) return false;
+    if (ctx.cues.prepositions.has(t.lower)) sawPreposition = true;
+    else if (sawPreposition && ctx.pack.anonymousSources.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Steps back over ", the Prime Minister of Vanuatu," or ", yang …," to what stands before it. */
@@ -110,6 +179,7 @@ export function chainMention(ctx: Context, chain: Token[]): Mention | null {
 /** "Keduanya", "Pendistribusian", "Activists": capitalised only because a sentence starts there. */
 function looksCommon(ctx: Context, t: Token): boolean {
   if (ctx.registry.knows(t.lower)) return false;
+  if (ctx.pack.personNouns.has(t.lower) || ctx.pack.anonymousSources.has(t.lower)) return true;
   if (writtenLowerCase(ctx, t.text)) return true;
   return ctx.pack.commonNounShape.test(t.lower);
 }
@@ -128,23 +198,37 @@ function pronounMention(ctx: Context, token: Token, kind: "person" | "group"): M
   return { entity, text: token.text, via: "pronoun" };
 }
 
+function unnamed(ctx: Context, t: Token): Mention {
+  return { entity: null, text: t.text, via: "description" };
+}
+
 /**
- * "Pria asal Bandung ini", "the minister": a description that points back to someone named
- * earlier. Descriptions of unnamed sources ("saksi mata", "officials") resolve to nobody.
+ * "Pria asal Bandung ini", "the minister", "the ministry", "the U.S. military": a description
+ * that points back to someone named earlier, or names an organisation itself. Descriptions
+ * of unnamed sources ("saksi mata", "officials") resolve to nobody.
  */
 function descriptionMention(ctx: Context, words: Token[]): Mention | null {
   if (!words.length) return null;
   const lowers = words.map((w) => w.lower);
   const text = ctx.body.slice(words[0]!.start, words[words.length - 1]!.end);
-  if (lowers.some((w) => ctx.pack.anonymousSources.has(w)) && !lowers.some((w) => ctx.pack.demonstratives.has(w) && w !== "the")) return null;
+  const head = words[words.length - 1]!;
+  if (ctx.pack.anonymousSources.has(head.lower)) return null;
   const pointsBack = lowers.some((w) => ctx.pack.demonstratives.has(w));
+  if (!head.cap && ORG_NOUNS.has(head.lower) && pointsBack) {
+    const known = ctx.salience.orgNamed(head.lower);
+    if (known) return { entity: known, text, via: "description" };
+    const named = words.filter((w) => !ctx.pack.determiners.has(w.lower) && !ctx.pack.demonstratives.has(w.lower));
+    if (named.length >= 2 && named.some((w) => w.cap)) {
+      const name = ctx.body.slice(named[0]!.start, head.end);
+      const entity = ctx.registry.resolve({ name, kind: "org", words: named.filter((w) => w.kind !== "p").map((w) => w.lower), titles: [], aliases: [] });
+      return { entity, text, via: "description" };
+    }
+    return null;
+  }
+  if (lowers.some((w) => ctx.pack.anonymousSources.has(w))) return null;
   if (!pointsBack) return null;
   if (lowers.some((w) => ctx.pack.personNouns.has(w))) return { entity: ctx.salience.person(), text, via: "description" };
   const title = lowers.find((w) => TITLE_WORDS.has(w));
   const entity = title ? ctx.salience.person() : null;
-  return entity && hasTitle(entity, title!) ? { entity, text, via: "description" } : null;
-}
-
-function hasTitle(entity: Entity, title: string): boolean {
-  return entity.titles.has(title);
+  return entity && entity.titles.has(title!) ? { entity, text, via: "description" } : null;
 }

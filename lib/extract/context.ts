@@ -31,39 +31,86 @@ export interface Mention {
 /** How far back (in characters) "they" may reach for its organisation: about two sentences. */
 const GROUP_REACH = 300;
 
-/** Who was last spoken of: pronouns and "-nya" cues point back to these. */
+interface Seen {
+  /** null: someone unnamed ("seorang warga", "witnesses"), who takes the pronouns that follow. */
+  entity: Entity | null;
+  at: number;
+  paragraph: number;
+}
+
+/** Who was last spoken of: pronouns, "-nya" cues and "the ministry" point back to these. */
 export class Salience {
-  private speaker: { entity: Entity; at: number } | null = null;
-  private subject: { entity: Entity; at: number } | null = null;
-  private org: { entity: Entity; at: number } | null = null;
+  private speaker: Seen | null = null;
+  private subject: Seen | null = null;
+  private groupSubject: Seen | null = null;
+  private orgs: { entity: Entity; at: number }[] = [];
+  private paragraph = 0;
+
+  enterParagraph(index: number) {
+    this.paragraph = index;
+  }
 
   spoke(entity: Entity, at: number) {
-    this.speaker = { entity, at };
-    if (entity.kind === "org") this.org = { entity, at };
+    this.speaker = { entity, at, paragraph: this.paragraph };
+    if (entity.kind === "org") this.noteOrg(entity, at);
   }
 
   mentioned(entity: Entity, at: number) {
-    if (entity.kind === "org") this.org = { entity, at };
-    else this.subject = { entity, at };
+    if (entity.kind === "org") {
+      this.noteOrg(entity, at);
+      this.groupSubject = { entity, at, paragraph: this.paragraph };
+    } else this.subject = { entity, at, paragraph: this.paragraph };
   }
 
-  person(preferSpeaker = false): Entity | null {
-    const s = this.speaker?.entity.kind === "person" ? this.speaker : null;
-    const m = this.subject;
-    if (!s) return m?.entity ?? null;
-    if (!m || preferSpeaker) return s.entity;
-    return s.at >= m.at ? s.entity : m.entity;
+  /** A sentence about someone unnamed: "he" or "katanya" after it may not jump back past them. */
+  unnamed(at: number) {
+    this.subject = { entity: null, at, paragraph: this.paragraph };
+    this.groupSubject = { entity: null, at, paragraph: this.paragraph };
   }
 
-  /** The last speaker of any kind: the referent of "katanya". */
+  person(): Entity | null {
+    const s = this.speaker?.entity?.kind === "person" ? this.speaker : null;
+    return latest(s, this.subject)?.entity ?? null;
+  }
+
+  /**
+   * The referent of "katanya": the last speaker, unless this very paragraph has since named
+   * someone else as its subject ("Bupati X menetapkan … "…," katanya").
+   */
   lastSpeaker(): Entity | null {
-    return this.speaker?.entity ?? this.person();
+    const s = this.subject;
+    if (s && s.paragraph === this.paragraph && (!this.speaker || s.at > this.speaker.at)) return s.entity;
+    return (this.speaker ?? s)?.entity ?? null;
   }
 
   /** "Mereka", "they": only an organisation spoken of just before, never one from paragraphs back. */
   group(at: number): Entity | null {
-    return this.org && at - this.org.at <= GROUP_REACH ? this.org.entity : null;
+    const s = this.speaker?.entity?.kind === "org" ? this.speaker : null;
+    const g = latest(s, this.groupSubject);
+    return g && at - g.at <= GROUP_REACH ? g.entity : null;
   }
+
+  /** "the ministry", "the airline": the latest organisation whose name holds that word. */
+  orgNamed(word: string): Entity | null {
+    for (let i = this.orgs.length - 1; i >= 0; i--) {
+      const e = this.orgs[i]!.entity;
+      if (e.words.some((w) => w === word || w === `${word}s` || `${w}s` === word)) return e;
+    }
+    return null;
+  }
+
+  noteOrg(entity: Entity, at: number) {
+    const last = this.orgs[this.orgs.length - 1];
+    if (last?.entity === entity) last.at = at;
+    else this.orgs.push({ entity, at });
+    if (this.orgs.length > 50) this.orgs.shift();
+  }
+}
+
+function latest(a: Seen | null, b: Seen | null): Seen | null {
+  if (!a) return b;
+  if (!b) return a;
+  return a.at >= b.at ? a : b;
 }
 
 export interface Context {

@@ -14,6 +14,8 @@ const NONE: CueHit = { types: new Set(), length: 0 };
 export function cueAt(ctx: Context, toks: Token[], i: number): CueHit {
   const t = toks[i];
   if (!t || t.kind !== "w") return NONE;
+  // A capital mid-sentence makes a name: "United States" has no verb "states".
+  if (t.cap && i > 0 && toks[i - 1]!.kind !== "p") return NONE;
   const pair = ctx.cues.pairs.get(t.lower);
   if (pair && toks[i + 1]?.lower === pair.second) return { types: new Set([pair.type]), length: 2 };
   const types = ctx.cues.words.get(t.lower);

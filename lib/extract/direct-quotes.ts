@@ -13,7 +13,12 @@ export interface FoundQuote {
 /** What the previous direct quote left behind, for uncued continuation paragraphs. */
 export interface QuoteFlow {
   last: { entity: Entity; mention: string; paragraph: number } | null;
+  /** A quote that ran on past its paragraph's end unattributed: its cue comes in the next paragraph. */
+  runOn: { start: number; end: number; paragraph: number } | null;
 }
+
+/** Tokens allowed between two quotes of one speaker in a paragraph: just the attribution ("kata Febri."). */
+const ATTRIBUTION_GAP = 10;
 
 export interface Attribution {
   mention: Mention;
@@ -51,22 +56,38 @@ export function directQuotes(
     const words = countWords(toks, open + 1, close);
     let found = afterQuote(ctx, para, si) ?? beforeQuote(ctx, para, si, words);
     if (!found && span.single) continue;
-    if (!found && previous && sameSentence(para, para.spanTokens[si - 1]!.close, open) && words >= 2) {
-      found = { ...previous, confidence: previous.confidence - 0.05 }; // "A," kata X, "B."
+    if (!found && previous && words >= 2 && open - para.spanTokens[si - 1]!.close <= ATTRIBUTION_GAP) {
+      found = { ...previous, confidence: previous.confidence - 0.05 }; // "A," kata X, "B." · "A," kata X. "B."
     }
     if (!found && open === 0 && words >= 3 && flow.last && index - flow.last.paragraph <= 2) {
       found = { mention: { entity: flow.last.entity, text: flow.last.mention, via: "name" }, cue: null, confidence: 0.7, cueToken: -1 };
+    }
+    if (!found && !span.closed && open === 0) {
+      flow.runOn = { start: span.start, end: span.end, paragraph: index };
+      continue;
     }
     if (!found || !found.mention.entity) {
       state.previous = null;
       continue;
     }
+    const runOn = flow.runOn;
+    flow.runOn = null;
+    if (runOn && open === 0 && runOn.paragraph === index - 1) out.push(quoteOf(ctx, runOn, found, 0.05));
     if (found.cueToken >= 0) consumed.add(found.cueToken);
     const entity = found.mention.entity;
     ctx.salience.spoke(entity, span.start);
     flow.last = { entity, mention: found.mention.text, paragraph: index };
     state.previous = found;
-    out.push({ entity, quote: {
+    out.push(quoteOf(ctx, span, found, 0));
+  }
+  return out;
+}
+
+function quoteOf(ctx: Context, span: { start: number; end: number }, found: Attribution, doubt: number): FoundQuote {
+  const entity = found.mention.entity!;
+  return {
+    entity,
+    quote: {
       kind: "direct",
       text: ctx.body.slice(span.start, span.end),
       start: span.start,
@@ -74,10 +95,9 @@ export function directQuotes(
       speaker: entity.name,
       speakerMention: found.mention.text,
       cue: found.cue,
-      confidence: round(found.confidence - (found.mention.via === "name" ? 0 : 0.1)),
-    } });
-  }
-  return out;
+      confidence: round(found.confidence - doubt - (found.mention.via === "name" ? 0 : 0.1)),
+    },
+  };
 }
 
 /** `"…," kata Stoltenberg` · `"…," katanya` · `"…," organizer Miriam Tidwell told AP` · `"…", says Joe Leuer`. */
@@ -136,8 +156,10 @@ function beforeQuote(ctx: Context, para: Paragraph, si: number, words: number): 
   // `, said Mr. Bao, "…"`: the cue and its speaker stand between two quotes.
   for (let c = e; c >= from && e - c <= 6; c--) {
     if (!isCue(ctx, toks, c, "after", "before")) continue;
+    const next = toks[c + 1];
+    if (!next || !(next.cap || ctx.pack.pronouns[next.lower])) break;
     const m = speakerAfter(ctx, toks, c, e + 1);
-    if (m) return { mention: m, cue: toks[c]!.text, confidence: 0.9, cueToken: c };
+    if (m && m.end === e + 1) return { mention: m, cue: toks[c]!.text, confidence: 0.9, cueToken: c };
     break;
   }
   if (punct === ":") {
@@ -175,11 +197,6 @@ function runsToSentenceEnd(para: Paragraph, close: number): boolean {
     if (END.has(t.text)) return true;
     if (t.kind !== "p") return false;
   }
-  return true;
-}
-
-function sameSentence(para: Paragraph, a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) if (END.has(para.tokens[k]!.text)) return false;
   return true;
 }
 

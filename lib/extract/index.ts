@@ -26,39 +26,61 @@ export const EXTRACTOR = "attest-rules@0.1.0";
 export function extract(body: string, opts: ExtractOptions = {}): ExtractResult {
   const lang = opts.lang ?? detectLanguage(body);
   const ctx = createContext(body, lang === "id" ? id : en);
-  const flow: QuoteFlow = { last: null };
+  const flow: QuoteFlow = { last: null, runOn: null };
   const found: FoundQuote[] = [];
   const claims: ExtractedClaim[] = [];
   let index = 0;
   for (const range of paragraphs(body)) {
     if (isNoiseLine(body.slice(range.start, range.end))) continue;
     const para = prepareParagraph(body, range);
-    const quotes = readParagraph(ctx, para, index++, flow);
+    const headline = isHeadline(body, range, index === 0);
+    ctx.salience.enterParagraph(index);
+    const quotes = readParagraph(ctx, para, index++, flow, headline);
     found.push(...quotes);
-    if (isHeadline(body, range)) continue;
-    claims.push(...findClaims(ctx, para, quotes.filter((q) => q.quote.kind === "direct").map((q) => q.quote)));
+    if (headline) continue;
+    claims.push(...findClaims(ctx, para, quotedText(para, quotes)));
   }
   // Names are final only once the whole article is read ("Powell" before "Jerome Powell").
   const quotes = found.map(({ quote, entity }) => ({ ...quote, speaker: entity.name })).sort((a, b) => a.start - b.start);
   return { extractor: EXTRACTOR, lang, quotes, claims };
 }
 
+/** Stretches of quoted speech, attributed or not: a claim inside one is split from its attribution. */
+function quotedText(para: Paragraph, quotes: FoundQuote[]): { start: number; end: number }[] {
+  const direct = quotes.filter((q) => q.quote.kind === "direct").map((q) => q.quote);
+  const long = para.spans.filter((s) => !s.single && s.end - s.start > 40 && !direct.some((q) => q.start < s.end && s.start < q.end));
+  return [...direct, ...long].sort((x, y) => x.start - y.start);
+}
+
+/** Who the sentence is about, so that a pronoun after it can find them (or find that they are unnamed). */
+function subjectOf(ctx: Context, para: Paragraph, a: number, b: number) {
+  const first = para.tokens[a]!;
+  if (para.inQuote[a] !== -1 || first.kind === "p") return null; // a quote's own words are not the narrative
+  return sentenceSubject(ctx, para.tokens, a, b);
+}
+
 /** A short line with no closing punctuation is a headline or subhead: it states no claim of its own. */
-function isHeadline(body: string, range: { start: number; end: number }): boolean {
+function isHeadline(body: string, range: { start: number; end: number }, first: boolean): boolean {
   const line = body.slice(range.start, range.end);
-  return !/[.!?"”'’)]$/.test(line) && line.split(/\s+/).length <= 16;
+  if (/[.!?"”'’)]$/.test(line) || line.split(/\s+/).length > 16) return false;
+  // A later short line may be a quote paragraph missing its full stop (`"…," ujarnya`).
+  return first || !/["“”„«»]/.test(line);
 }
 
 /** Sentence by sentence, so pronouns see only what came before them. */
-function readParagraph(ctx: Context, para: Paragraph, index: number, flow: QuoteFlow): FoundQuote[] {
+function readParagraph(ctx: Context, para: Paragraph, index: number, flow: QuoteFlow, headline: boolean): FoundQuote[] {
   const out: FoundQuote[] = [];
   const consumed = new Set<number>();
   const state: { previous: Attribution | null } = { previous: null };
   for (const [a, b] of para.sentences) {
     learnNames(ctx, para.tokens, a, b);
-    out.push(...directQuotes(ctx, para, index, flow, consumed, a, b, state));
-    out.push(...indirectQuotes(ctx, para, a, b, consumed));
-    const subject = para.inQuote[a] === -1 ? sentenceSubject(ctx, para.tokens, a, b) : null;
+    const subject = subjectOf(ctx, para, a, b);
+    // An unnamed subject counts at once ("Refugees … that they say …"); a named one once the sentence is read.
+    if (subject && !subject.entity && subject.via === "description") ctx.salience.unnamed(para.tokens[a]!.start);
+    if (!headline) {
+      out.push(...directQuotes(ctx, para, index, flow, consumed, a, b, state));
+      out.push(...indirectQuotes(ctx, para, a, b, consumed));
+    }
     if (subject?.entity && subject.via === "name") ctx.salience.mentioned(subject.entity, para.tokens[a]!.start);
   }
   return out;

@@ -50,7 +50,7 @@ export function indirectQuotes(ctx: Context, para: Paragraph, a: number, b: numb
         confidence: round(confidence - (mention.via === "name" ? 0 : 0.1)),
       },
     });
-    i = to - 1;
+    i = Math.max(i + hit.length - 1, to - 1); // never step back: trailing cues sit after their content
   }
   return out;
 }
@@ -78,6 +78,7 @@ function readCue(ctx: Context, para: Paragraph, i: number, types: Set<CueType>, 
     const content = clauseAfter(ctx, para, i, b, types.has("intent") && !types.has("before"));
     if (!content) return null;
     const weak = !types.has("before");
+    if (ctx.pack.sayVerbs.has(toks[i]!.lower) && !weak) return { mention, content, confidence: content.marked ? 0.85 : 0.8 };
     if (!content.marked && (weak || !looksLikeClause(ctx, toks, content.from, content.to))) {
       if (!(weak && looksLikeClause(ctx, toks, content.from, content.to))) return null;
     }
@@ -92,7 +93,7 @@ function according(ctx: Context, toks: Token[], i: number, last: number, a: numb
   const mention = speakerAfter(ctx, toks, last, b);
   if (!mention || mention.end === undefined) return null;
   let k = mention.end;
-  if (toks[i - 1]?.text === "," && (k >= b || /^[.!?]$/.test(toks[k]!.text))) {
+  if (toks[i - 1]?.text === "," && atSentenceEnd(ctx, toks, k, b)) {
     return { mention, content: { from: clauseStart(ctx, toks, a, i - 1), to: i - 1, marked: true }, confidence: 0.85 };
   }
   const marked = toks[k]?.text === ",";
@@ -105,7 +106,7 @@ function pronounCue(ctx: Context, toks: Token[], i: number, a: number, b: number
   const entity = ctx.salience.lastSpeaker();
   if (!entity) return null;
   const mention: Mention = { entity, text: toks[i]!.text, via: "pronoun" };
-  if (toks[i - 1]?.text === "," && b - i <= 4) {
+  if (toks[i - 1]?.text === "," && atSentenceEnd(ctx, toks, i + 1, b)) {
     return { mention, content: { from: clauseStart(ctx, toks, a, i - 1), to: i - 1, marked: true }, confidence: 0.8 };
   }
   if (toks[i + 1]?.text === "," && i - a <= 2) {
@@ -116,14 +117,17 @@ function pronounCue(ctx: Context, toks: Token[], i: number, a: number, b: number
 
 /** "…, kata Boy." · "…, said Smith." */
 function trailing(ctx: Context, toks: Token[], i: number, a: number, b: number) {
+  let n = i + 1;
+  if (toks[n] && ctx.pack.determiners.has(toks[n]!.lower)) n++;
+  if (!toks[n] || !(toks[n]!.cap || ctx.pack.pronouns[toks[n]!.lower])) return null; // "…, accused the forces of …" is no tail
   const mention = speakerAfter(ctx, toks, i, b);
-  if (!mention || mention.end === undefined || !atSentenceEnd(toks, mention.end, b)) return null;
+  if (!mention || mention.end === undefined || !atSentenceEnd(ctx, toks, mention.end, b)) return null;
   return { mention, content: { from: clauseStart(ctx, toks, a, i - 1), to: i - 1, marked: true }, confidence: 0.8 };
 }
 
 /** "…, Smith said." · "…, the ministry said." */
 function trailingSubjectFirst(ctx: Context, toks: Token[], i: number, a: number, b: number) {
-  if (!atSentenceEnd(toks, i + 1, b)) return null;
+  if (!atSentenceEnd(ctx, toks, i + 1, b)) return null;
   let comma = -1;
   for (let k = i - 1; k > a && i - k <= 6; k--) if (toks[k]!.text === ",") { comma = k; break; }
   if (comma < 0) return null;
@@ -203,10 +207,22 @@ function clauseStart(ctx: Context, toks: Token[], a: number, to: number): number
   return a;
 }
 
-function atSentenceEnd(toks: Token[], k: number, b: number): boolean {
+const TAIL_WORDS = new Set(["lagi", "pula", "again", "too", "yesterday", "today", "kemarin", "seperti", "saat", "ketika", "when", "while"]);
+/** How many words may follow a closing cue: "…, the agency said on Friday in Geneva." */
+const MAX_TAIL = 10;
+
+/** Whether only an adjunct ("on Friday", "kepada wartawan di Jakarta, Senin") follows k to the sentence end. */
+function atSentenceEnd(ctx: Context, toks: Token[], k: number, b: number): boolean {
+  let first = true;
   for (let c = k; c < b; c++) {
     const t = toks[c]!;
-    if (t.kind !== "p" && !["lagi", "pula", "again", "too"].includes(t.lower)) return false;
+    if (t.kind === "p") {
+      if (/^["“”„«»]$/.test(t.text)) return false;
+      continue;
+    }
+    if (first && !ctx.cues.prepositions.has(t.lower) && !TAIL_WORDS.has(t.lower)) return false;
+    if (c - k > MAX_TAIL || ctx.cues.complementizers.has(t.lower)) return false;
+    first = false;
   }
   return true;
 }
@@ -219,16 +235,18 @@ function isNegated(ctx: Context, toks: Token[], i: number, a: number): boolean {
 
 const ID_VERB = /^(me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}/;
 /** A clause shows its verb early; a noun phrase object may hide one deep in a relative clause. */
-const CLAUSE_WINDOW = 6;
+const CLAUSE_WINDOW = { id: 10, en: 6 };
+const RELATIVE = new Set(["yang", "which", "who"]);
 const NOT_VERBS = new Set(["dia", "dari", "diri", "dirinya", "dinas", "dengan", "demi", "tersebut", "terhadap", "terkait",
   "bersama", "berbagai", "beberapa", "melalui", "menuju", "menurut", "menjelang", "mengenai", "kedua", "keduanya", "terutama", "termasuk", "besar", "benar", "berat", "beserta"]);
 
 /** Whether a complement reads as a clause (has a verb or auxiliary) rather than a bare noun phrase. */
 function looksLikeClause(ctx: Context, toks: Token[], from: number, to: number): boolean {
   if (ctx.pack.lang === "en" && ctx.cues.prepositions.has(toks[from]!.lower)) return false;
-  for (let c = from; c < Math.min(to, from + CLAUSE_WINDOW); c++) {
+  for (let c = from; c < Math.min(to, from + CLAUSE_WINDOW[ctx.pack.lang]); c++) {
     const t = toks[c]!;
     if (t.kind !== "w") continue;
+    if (RELATIVE.has(t.lower)) return false;
     if (ctx.cues.clauseMarkers.has(t.lower)) return true;
     if (ctx.pack.lang === "id" && !t.cap && ID_VERB.test(t.lower) && !NOT_VERBS.has(t.lower)) return true;
     if (ctx.pack.lang === "en" && c > from && !t.cap && /[a-z]{3,}ed$/.test(t.lower)) return true;

@@ -16,7 +16,12 @@ export function learnNames(ctx: Context, toks: Token[], a: number, b: number) {
     const chain = chainAfter(toks, k, ctx.pack);
     if (chain.length >= 2) {
       const parsed = parseNames(ctx, chain);
-      if (parsed && (parsed.words.length >= 2 || parsed.aliases.length)) ctx.registry.learn(parsed);
+      if (parsed && (parsed.words.length >= 2 || parsed.aliases.length)) {
+        const entity = ctx.registry.learn(parsed);
+        if (entity.kind === "org") ctx.salience.noteOrg(entity, t.start);
+        const org = parsed.organisation;
+        if (org) ctx.registry.learn({ name: org.name, kind: "org", words: org.words, titles: [], aliases: [org.alias] });
+      }
     }
     k += Math.max(0, chain.length - 1);
   }

@@ -30,7 +30,8 @@ export const TITLE_WORDS = new Set(words(`
 /** Honorifics dropped from a name: "Mr. Bao" is Bao, "Pak Jokowi" is Jokowi. */
 export const HONORIFICS = new Set(words(`
   mr mrs ms miss dr prof sir dame lord lady rev hon drs ir hj h pak bu bapak ibu saudara saudari
-  tuan nyonya nona bung mbak mas kak bang
+  tuan nyonya nona bung mbak mas kak bang lt col gen sgt capt maj cpl pvt adm gov sen rep supt insp
+  det brig cmdr lieut
 `));
 
 /** Heads of organisation names: a chain that holds one is an organisation, not a person. */
@@ -45,7 +46,7 @@ export const ORG_HEADS = new Set(words(`
   corporation corp inc ltd association federation society committee board bureau service
   foundation fund organisation organization authority administration parliament congress senate
   watch center centre group network coalition alliance movement league club press news agency
-  times post journal herald reuters afp ap bbc cnn
+  times post journal herald reuters afp ap bbc cnn airlines airways maskapai
 `));
 
 /** Portfolio words that follow a title: "Menteri Keuangan", "Health Secretary". */
@@ -53,7 +54,7 @@ export const PORTFOLIOS = new Set(words(`
   keuangan pertahanan luar negeri dalam kesehatan pendidikan kebudayaan perhubungan agama sosial
   hukum ham perdagangan perindustrian pertanian kehutanan kelautan perikanan energi sumber daya
   mineral bumn koordinator politik keamanan perekonomian maritim investasi pariwisata tenaga kerja
-  ketenagakerjaan komunikasi informatika lingkungan hidup desa riset teknologi pemuda olahraga
+  ketenagakerjaan komunikasi informatika lingkungan hidup riset teknologi pemuda olahraga
   pertanahan tata ruang perumahan rakyat pekerjaan umum sekretariat negara kabinet umum operasional
   finance defence defense foreign home interior health education culture transport trade industry
   agriculture energy environment justice labour labor commerce treasury state homeland security
@@ -87,6 +88,18 @@ export const PLACES = new Set(
     .trim()
     .split(/\s+/),
 );
+
+/** Heads of place names: "Kota Surabaya", "Kabupaten Sleman". */
+export const PLACE_HEADS = new Set(words(`kota kabupaten provinsi kecamatan desa kelurahan kampung pulau
+  gunung sungai teluk selat county state province city district`));
+
+/**
+ * Titles that take a jurisdiction before the name: "Bupati Sleman Sri Purnomo",
+ * "Pelatih Persija Stefano Cugurra". Three or more words after one hold a place or club first.
+ */
+export const JURISDICTION_TITLES = new Set(words(`bupati wabup gubernur wagub walikota wali camat lurah kapolda
+  kapolres kapolsek kapolresta pangdam danrem dandim kajati kajari rektor pelatih kapten manajer
+  ketua kepala direktur dirut sekda sekjen kadis kadin ceo coach manager captain governor mayor`));
 
 /** Little words allowed inside a name chain: "Secretary of State", "Bin Laden", "van Gogh". */
 export const CHAIN_LINKS = new Set(words(`of for the and dan bin binti van von de da del der al el`));

@@ -1,5 +1,5 @@
 import type { LanguagePack } from "./lang/pack.ts";
-import { CHAIN_LINKS, HONORIFICS, ORG_HEADS, PLACES, PORTFOLIOS, TITLE_WORDS } from "./lexicon.ts";
+import { CHAIN_LINKS, HONORIFICS, JURISDICTION_TITLES, ORG_HEADS, PLACE_HEADS, PLACES, PORTFOLIOS, TITLE_WORDS } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 
 /** What a run of capitalised words names once titles, honorifics and places are peeled off. */
@@ -13,6 +13,8 @@ export interface ParsedName {
   titles: string[];
   /** Acronyms given in brackets: "School of Americas Watch (SOAW)". */
   aliases: string[];
+  /** An organisation named inside a person's title: "Kepala Badan Nasional … (BNPB) Willem …". */
+  organisation?: { name: string; words: string[]; alias: string };
 }
 
 type Role = "name" | "title" | "org" | "place" | "acronym" | "link" | "calendar" | "lower";
@@ -93,12 +95,16 @@ export function chainAfter(tokens: Token[], start: number, pack: LanguagePack): 
 export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: Set<string>): ParsedName | null {
   const aliases: string[] = [];
   const kept: Token[] = [];
+  let aliasAt = -1;
   for (let i = 0; i < chain.length; i++) {
     const t = chain[i]!;
     if (t.text === "(") {
       const close = findClose(chain, i);
       const inner = chain.slice(i + 1, close < 0 ? chain.length : close);
-      if (inner.length === 1 && isAcronym(inner[0]!)) aliases.push(inner[0]!.text);
+      if (inner.length === 1 && isAcronym(inner[0]!)) {
+        aliases.push(inner[0]!.text);
+        aliasAt = kept.length;
+      }
       kept.push({ ...t, text: "|", lower: "|" }); // a bracket breaks the name
       i = close < 0 ? chain.length : close;
       continue;
@@ -117,15 +123,20 @@ export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: S
   while (nameTokens.length && CHAIN_LINKS.has(nameTokens[0]!.lower)) nameTokens = nameTokens.slice(1);
   const titles = kept.slice(0, last + 1).filter((_, i) => roles[i] === "title").map((t) => t.lower);
   const hasTitle = roles.slice(0, last + 1).includes("title");
-  if (nameTokens.length && last >= 0 && roles[last] === "org" && !hasTitle) {
+  if (nameTokens.length && last >= 0 && (roles[last] === "org" || PLACE_HEADS.has(kept[last]!.lower)) && !hasTitle) {
     nameTokens = []; // "PT Semen Padang", "Mabes Polri": the organisation itself
   }
   if (nameTokens.length && nameTokens.every((t) => isGeneric(t, pack))) return null;
   if (nameTokens.length >= 1) {
-    nameTokens = cutKnownPrefix(nameTokens, knownPrefixes);
-    if (nameTokens.length > 4) nameTokens = nameTokens.slice(-3);
+    const cut = cutKnownPrefix(nameTokens, knownPrefixes);
+    if (cut.length < nameTokens.length) nameTokens = cut;
+    else if (nameTokens.length > 4) nameTokens = nameTokens.slice(-3);
+    else if (nameTokens.length >= 3 && last >= 0 && takesJurisdiction(kept[last]!)) nameTokens = nameTokens.slice(1);
     const words = nameTokens.map((t) => t.lower);
-    return { name: nameTokens.map((t) => t.text).join(" "), kind: hasTitle ? "person" : guessKind(nameTokens), words, titles, aliases };
+    const kind = hasTitle ? "person" : guessKind(nameTokens);
+    // A bracketed acronym inside a person's chain belongs to the organisation before it.
+    const organisation = kind === "person" && aliasAt > 0 ? organisationBefore(kept, aliasAt, aliases[0]!, pack) : undefined;
+    return { name: nameTokens.map((t) => t.text).join(" "), kind, words, titles, aliases: kind === "person" ? [] : aliases, organisation };
   }
   // No personal name: the whole chain (less leading titles) names an organisation or a place.
   const org = kept.filter((t) => t.text !== "|");
@@ -152,9 +163,23 @@ function roleOf(t: Token, pack: LanguagePack): Role {
   if (isAcronym(t)) return PLACES.has(l) ? "place" : "acronym";
   if (TITLE_WORDS.has(l) || PORTFOLIOS.has(l) || (l.includes("-") && l.split("-").some((p) => TITLE_WORDS.has(p)))) return "title";
   if (ORG_HEADS.has(l)) return "org";
-  if (PLACES.has(l)) return "place";
+  if (PLACES.has(l) || PLACE_HEADS.has(l)) return "place";
   if (pack.dayNames.has(l) || pack.monthNames.has(l)) return "calendar";
   return "name";
+}
+
+/** "Kepala Badan Nasional Penanggulangan Bencana (BNPB)": the words after the leading titles. */
+function organisationBefore(kept: Token[], end: number, alias: string, pack: LanguagePack): ParsedName["organisation"] {
+  let from = 0;
+  while (from < end && roleOf(kept[from]!, pack) === "title" && !ORG_HEADS.has(kept[from]!.lower)) from++;
+  const words = kept.slice(from, end).filter((t) => t.text !== "|");
+  if (!words.length) return undefined;
+  return { name: words.map((t) => t.text).join(" "), words: words.map((t) => t.lower), alias };
+}
+
+/** Whether the word before a name run is followed by a place or body first ("Bupati Sleman …", "Partai Gerindra …"). */
+function takesJurisdiction(t: Token): boolean {
+  return JURISDICTION_TITLES.has(t.lower) || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower);
 }
 
 function guessKind(name: Token[]): "person" | "org" {
@@ -163,7 +188,7 @@ function guessKind(name: Token[]): "person" | "org" {
 
 /** A capitalised word that is really a common noun at a sentence start: "Activists", "Officials". */
 function isGeneric(t: Token, pack: LanguagePack): boolean {
-  return pack.anonymousSources.has(t.lower) || /^(pro|anti|non|ex)-/i.test(t.text);
+  return pack.anonymousSources.has(t.lower) || pack.quantifiers.has(t.lower) || /^(pro|anti|non|ex)-/i.test(t.text);
 }
 
 function cutKnownPrefix(name: Token[], known?: Set<string>): Token[] {

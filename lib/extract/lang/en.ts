@@ -32,6 +32,8 @@ export const en: LanguagePack = {
     participle: list(`saying adding stating noting explaining warning insisting telling arguing
       claiming declaring writing`),
   },
+  sayVerbs: w(`said says say added adds add told tells stated states insisted insists explained
+    explains argued argues noted notes stressed stresses claimed claims`),
   complementizers: w(`that`),
   adverbs: w(`also has have had later then again previously earlier repeatedly reportedly publicly
     himself herself itself themselves recently once further yesterday today last week
@@ -52,7 +54,9 @@ export const en: LanguagePack = {
     diplomat people someone spokesman spokeswoman spokesperson reports report supporters
     opponents members staff workers students neighbours neighbors relatives family friends
     organizers organisers employees lawmakers legislators militants rebels insurgents troops
-    soldiers many some others`),
+    soldiers many some others refugees victims survivors villagers passengers families fans
+    supporters onlookers bystanders`),
+  quantifiers: w(`both all each several`),
   personNouns: w(`man woman boy girl person official leader minister president general veteran
     politician lawmaker executive`),
   prepositions: w(`to in at from of on by with for about after before during since as via against over

@@ -23,13 +23,16 @@ export const id: LanguagePack = {
       memastikan menyangkal berkata bercerita berpendapat berujar menyatakan menuding menuduh
       mempertanyakan mengeluhkan mengkritik mengatakannya`),
     beforeWeak: list(`berharap menduga mengharapkan meyakini yakin memperkirakan menganggap menggambarkan
-      menyebutkannya mengira percaya khawatir menyadari meminta memprediksi`),
+      menyebutkannya mengira percaya khawatir menyadari meminta memprediksi mencatat`),
     intent: list(`berjanji bersumpah berencana bertekad berniat`),
     after: AFTER,
     afterPronoun: [...AFTER.map((v) => `${v}nya`), "harapannya", "menurutnya", "katanya"],
     according: list(`menurut`),
     participle: list(`seraya sembari sambil`),
   },
+  sayVerbs: w(`mengatakan menyatakan menambahkan menjelaskan menuturkan menegaskan mengungkapkan
+    menyebutkan berkata menerangkan memaparkan mengemukakan menandaskan mengutarakan berpendapat
+    menilai mengaku berujar`),
   complementizers: w(`bahwa agar supaya untuk kalau jika`),
   adverbs: w(`juga pun hanya sempat telah sudah kembali lalu kemudian lantas pernah sendiri
     bahkan langsung secara terpisah mengaku turut tetap masih sebelumnya akhirnya justru lagi`),
@@ -47,14 +50,17 @@ export const id: LanguagePack = {
   anonymousSources: w(`saksi warga pejabat petugas sumber polisi aparat pihak pengamat pakar ahli
     analis warganet netizen penduduk masyarakat seseorang beberapa sejumlah banyak orang korban
     keluarga kerabat tetangga rekan teman pengunjung penumpang pengemudi karyawan pegawai buruh
-    mahasiswa siswa pelajar aktivis demonstran pendemo massa keduanya ketiganya masing-masing
-    semuanya sebagian kebanyakan`),
+    mahasiswa siswa pelajar aktivis demonstran pendemo massa pengungsi penumpang jemaah suporter
+    penonton pendukung relawan`),
+  quantifiers: w(`keduanya ketiganya masing-masing semuanya sebagian kebanyakan`),
   personNouns: w(`pria wanita perempuan lelaki laki-laki pemuda pemudi bocah remaja ibu bapak sosok
     tokoh politikus politisi pengusaha jenderal mantan kakek nenek`),
-  prepositions: w(`di ke dari kepada pada dalam untuk dengan oleh bagi tentang terhadap sejak seperti
+  prepositions: w(`asal di ke dari kepada pada dalam untuk dengan oleh bagi tentang terhadap sejak seperti
     saat ketika usai setelah sebelum kemarin`),
   clauseMarkers: w(`akan telah sudah sedang masih harus dapat bisa tidak tak belum adalah merupakan
-    ada perlu mesti boleh mau ingin pernah bakal tengah hanya sangat menjadi yakni jadi`),
+    ada perlu mesti boleh mau ingin pernah bakal tengah hanya sangat menjadi yakni jadi naik turun
+    tiba datang pergi pulang masuk keluar tewas mati hilang tumbuh jatuh lahir tinggal hidup kalah
+    menang lolos gagal mulai selesai habis cukup tetap mencapai sebesar sebanyak`),
   modals: w(`akan harus bisa dapat perlu mungkin kemungkinan sebaiknya seharusnya semestinya ingin
     berharap diharapkan hendaknya mudah-mudahan semoga bakal mesti wajib boleh diperkirakan
     diprediksi berencana rencananya penting menekankan tren`),

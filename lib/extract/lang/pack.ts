@@ -26,6 +26,8 @@ export interface LanguagePack {
   /** High-frequency function words used to tell the languages apart. */
   stopwords: Words;
   cues: CueLists;
+  /** Plain verbs of saying: what follows them is a clause even with no verb in sight ("ekonomi tumbuh pesat"). */
+  sayVerbs: Words;
   /** Complementizers dropped from the start of indirect content: bahwa, that. */
   complementizers: Words;
   /** Words that may stand between subject and cue: juga, telah; also, has. */
@@ -44,6 +46,8 @@ export interface LanguagePack {
   demonstratives: Words;
   /** Nouns for an unnamed source: witnesses, officials, saksi. */
   anonymousSources: Words;
+  /** Quantifier pronouns that start sentences but name no one: Keduanya, Both. */
+  quantifiers: Words;
   /** Nouns for a person described, not named: "pria asal Bandung ini". */
   personNouns: Words;
   /** Prepositions that end a speaker description after a cue ("kata seorang pejabat di …"). */
