@@ -10,7 +10,8 @@ const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const DATE_NUMBER = /^\d{1,2}\/\d{1,2}(\/\d{2,4})?$|^\d{1,2}[.:]\d{2}$/;
 const MONEY = new Set(["rp", "us$", "$", "£", "€", "¥", "dolar", "dollar", "dollars", "euro", "euros", "rupiah", "pound", "pounds"]);
 const PERCENT = new Set(["%", "persen", "percent", "per cent"]);
-const SCALE = /^\d[\d.,]*(bn|m|k|tn)$/i;
+/** "Rp9.735", "US$20": the currency written onto the amount. */
+const MONEY_PREFIX = /^(Rp|US\$|S\$|RM)\d/i;
 const TIME_WORDS = new Set(["pukul", "wib", "wita", "wit", "gmt", "utc", "tahun", "year", "years", "ago", "lalu"]);
 
 /**
@@ -24,7 +25,7 @@ export function findClaims(ctx: Context, para: Paragraph, quoteSpans: { start: n
   for (const [a, b] of para.sentences) {
     for (const [from, to, quoted] of pieces(toks, a, b, quoteSpans)) {
       const claim = scorePiece(ctx, toks, from, to, quoted);
-      if (claim && claim.score >= CLAIM_THRESHOLD) out.push(claim);
+      if (claim) out.push(claim);
     }
   }
   return out;
@@ -73,73 +74,57 @@ function wordFlags(pack: LanguagePack): Map<string, number> {
   return map;
 }
 
+const SIGNALS: [number, string][] = [
+  [NUMBER, "number"], [DATE, "date"], [MONEY_F, "money"], [PERCENT_F, "percentage"],
+  [CASUALTY, "casualty"], [SUPERLATIVE, "superlative"], [EVENT, "event"],
+];
+const WEIGHTS: [number, number][] = [
+  [NUMBER, 0.25], [DATE, 0.2], [MONEY_F, 0.15], [PERCENT_F, 0.1], [CASUALTY, 0.25], [SUPERLATIVE, 0.1], [EVENT, 0.15],
+];
+
 function scorePiece(ctx: Context, toks: Token[], from: number, to: number, quoted: boolean): ExtractedClaim | null {
   while (to > from && /^[,;:"“”„«»'’]$/.test(toks[to - 1]!.text)) to--;
   while (from < to && /^["“”„«»'‘(]$/.test(toks[from]!.text)) from++;
-  let words = 0;
-  const signals = new Set<string>();
-  let named = 0;
-  let modal = false;
-  let firstPerson = false;
-  let question = false;
-  let verb = false;
   const pack = ctx.pack;
   const flags = wordFlags(pack);
+  let words = 0;
+  let seen = 0;
+  let named = 0;
+  let verb = false;
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
-    const l = t.lower;
     if (t.kind === "p") {
-      if (t.text === "?") question = true;
-      if (PERCENT.has(l)) signals.add("percentage");
-      if (MONEY.has(l)) signals.add("money");
+      if (t.text === "?") return null; // a question asks; it does not claim
+      seen |= flags.get(t.lower) ?? 0;
       continue;
     }
     words++;
     if (t.kind === "n") {
-      if (YEAR.test(l) || DATE_NUMBER.test(l)) signals.add("date");
-      else signals.add("number");
-      if (l.endsWith("%")) signals.add("percentage");
+      seen |= YEAR.test(t.text) || DATE_NUMBER.test(t.text) ? DATE : NUMBER;
+      if (t.text.endsWith("%")) seen |= PERCENT_F;
       continue;
     }
-    const f = flags.get(l) ?? 0;
-    if (f) {
-      if (f & NUMBER) signals.add("number");
-      if (f & MONEY_F) signals.add("money");
-      if (f & PERCENT_F) signals.add("percentage");
-      if (f & DATE) signals.add("date");
-      if (f & CASUALTY) signals.add("casualty");
-      if (f & SUPERLATIVE) signals.add("superlative");
-      if (f & EVENT) signals.add("event");
-      if (f & MODAL) modal = true;
-      if (f & FIRST_PERSON) firstPerson = true;
-    } else if (SCALE.test(l)) signals.add("number");
-    if (t.cap && ((k > from && toks[k - 1]!.kind !== "p") || ctx.registry.knows(l))) named++;
-    if (!t.cap && (pack.pastMarkers.has(l) || pack.verbShape.test(l))) verb = true;
+    seen |= flags.get(t.lower) ?? 0;
+    if (t.cap) {
+      if ((k > from && toks[k - 1]!.kind !== "p") || ctx.registry.knows(t.lower)) named++;
+      if (MONEY_PREFIX.test(t.text)) seen |= MONEY_F | NUMBER;
+    } else if (!verb && (pack.pastMarkers.has(t.lower) || pack.verbShape.test(t.lower))) verb = true;
   }
-  if (question || words < 6) return null;
-  if (named > 0) signals.add("named actor");
-  if (verb) signals.add("action");
+  if (words < 6) return null;
   let score = 0.15;
-  if (signals.has("number")) score += 0.25;
-  if (signals.has("date")) score += 0.2;
-  if (signals.has("money")) score += 0.15;
-  if (signals.has("percentage")) score += 0.1;
-  if (signals.has("casualty")) score += 0.25;
-  if (signals.has("superlative")) score += 0.1;
-  if (signals.has("event")) score += 0.15;
+  for (const [bit, weight] of WEIGHTS) if (seen & bit) score += weight;
   if (named > 0) score += 0.2;
   if (named > 2) score += 0.05;
   if (verb) score += 0.1;
-  if (modal) score -= 0.3;
-  if (firstPerson) score -= 0.2;
+  if (seen & MODAL) score -= 0.3;
+  if (seen & FIRST_PERSON) score -= 0.2;
   if (quoted) score -= 0.15;
+  score = Math.round(Math.min(1, score) * 100) / 100; // rounded first, so 0.1 + 0.35 counts as 0.45
+  if (score < CLAIM_THRESHOLD) return null;
+  const signals = SIGNALS.filter(([bit]) => seen & bit).map(([, name]) => name);
+  if (named > 0) signals.push("named actor");
+  if (verb) signals.push("action");
   const start = toks[from]!.start;
   const end = toks[to - 1]!.end;
-  return {
-    text: ctx.body.slice(start, end),
-    start,
-    end,
-    score: Math.round(Math.max(0, Math.min(1, score)) * 100) / 100,
-    signals: [...signals],
-  };
+  return { text: ctx.body.slice(start, end), start, end, score, signals };
 }
