@@ -4,7 +4,10 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
   test: {
-    include: ["lib/**/*.test.ts", "cli/**/*.test.ts", "bench/**/*.test.ts", "test/**/*.test.ts"],
+    include: ["{lib,cli,bench,db,server,seeds,app,components,test}/**/*.test.{ts,tsx}"],
     environment: "node",
+    // Each database test file opens its own database; PGlite's first open takes a few seconds.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

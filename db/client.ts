@@ -1,0 +1,107 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import * as schema from "./schema.ts";
+
+/** The one database type above this file: PGlite and postgres.js look the same from here up. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface Database {
+  db: Db;
+  driver: "pglite" | "postgres";
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** postgres://… ; without it the embedded PGlite is used. */
+  url?: string;
+  /** The PGlite folder, or "memory://" for a throwaway database. */
+  dataDir?: string;
+}
+
+const MIGRATIONS = path.join(process.cwd(), "db/migrations");
+
+/** Where the embedded database lives unless ATTEST_DATA_DIR says otherwise. */
+export function defaultDataDir(): string {
+  return process.env.ATTEST_DATA_DIR ?? path.join(process.cwd(), ".data/pglite");
+}
+
+/** Opens and migrates a database. The embedded one is locked to this process while it is open. */
+export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
+  if (opts.url) {
+    const client = postgres(opts.url, { max: 10, onnotice: () => {} });
+    const db = drizzlePostgres(client, { schema }) as unknown as Db;
+    await migratePostgres(db as never, { migrationsFolder: MIGRATIONS });
+    return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
+  }
+  const dataDir = opts.dataDir ?? defaultDataDir();
+  const memory = dataDir.startsWith("memory://");
+  if (!memory) {
+    mkdirSync(path.dirname(dataDir), { recursive: true });
+    acquireLock(dataDir);
+  }
+  const client = new PGlite(dataDir);
+  await client.waitReady;
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  await migratePglite(db as never, { migrationsFolder: MIGRATIONS });
+  return {
+    db,
+    driver: "pglite",
+    close: async () => {
+      await client.close();
+      if (!memory) releaseLock(dataDir);
+    },
+  };
+}
+
+/** Thrown when another live process holds the embedded database. */
+export class DatabaseBusyError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
+    super(
+      `the embedded database ${path.relative(process.cwd(), dataDir) || dataDir} is in use by process ${pid} ` +
+        `(the Attest server?): stop it first, or set DATABASE_URL to use PostgreSQL`,
+    );
+  }
+}
+
+// PGlite is one process: a second one opening the same folder would not see the first's writes.
+function lockFile(dataDir: string) {
+  return `${dataDir}.lock`;
+}
+
+function acquireLock(dataDir: string) {
+  const file = lockFile(dataDir);
+  if (existsSync(file)) {
+    const pid = Number(readFileSync(file, "utf8").trim());
+    if (pid && pid !== process.pid && isAlive(pid)) throw new DatabaseBusyError(dataDir, pid);
+  }
+  writeFileSync(file, String(process.pid));
+  process.once("exit", () => releaseLock(dataDir));
+}
+
+function releaseLock(dataDir: string) {
+  const file = lockFile(dataDir);
+  try {
+    if (existsSync(file) && Number(readFileSync(file, "utf8").trim()) === process.pid) rmSync(file);
+  } catch {
+    // Nothing to do: a stale lock names a dead process and is taken over next time.
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}

@@ -1,0 +1,219 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { ROLES } from "../lib/roles.ts";
+
+export { ROLES };
+export const ITEM_STATUSES = ["pending", "verified", "disputed", "unverifiable"] as const;
+export const STANCES = ["supports", "refutes", "context"] as const;
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
+    passwordHash: text("password_hash").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("users_email_key").on(sql`lower(${t.email})`),
+    check("users_role_check", sql`${t.role} in ('viewer', 'reviewer', 'editor', 'admin')`),
+  ],
+);
+
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    /** SHA-256 of the token: the token itself is shown once and never stored. */
+    tokenHash: text("token_hash").notNull(),
+    /** The first characters, so a list of tokens can tell them apart. */
+    prefix: text("prefix").notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("api_tokens_hash_key").on(t.tokenHash), index("api_tokens_user_idx").on(t.userId)],
+);
+
+/** Sign-in attempts, kept in the database so the limit holds across server processes. */
+export const signInAttempts = pgTable(
+  "sign_in_attempts",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    email: text("email").notNull(),
+    succeeded: boolean("succeeded").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sign_in_attempts_email_at_idx").on(t.email, t.at)],
+);
+
+export const documents = pgTable(
+  "documents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    /** SHA-256 of the normalised body: the same article imported twice is one document. */
+    contentHash: text("content_hash").notNull(),
+    sourceName: text("source_name"),
+    sourceUrl: text("source_url"),
+    publishedAt: date("published_at", { mode: "string" }),
+    language: text("language", { enum: ["id", "en"] }).notNull(),
+    extractor: text("extractor").notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("documents_content_hash_key").on(t.contentHash),
+    index("documents_created_at_idx").on(t.createdAt.desc(), t.id),
+    check("documents_language_check", sql`${t.language} in ('id', 'en')`),
+    check("documents_source_url_check", sql`${t.sourceUrl} is null or ${t.sourceUrl} ~ '^https?://'`),
+  ],
+);
+
+export const people = pgTable(
+  "people",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    kind: text("kind", { enum: ["person", "org"] }).notNull().default("person"),
+    title: text("title"),
+    aliases: text("aliases").array().notNull().default(sql`'{}'::text[]`),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("people_name_key").on(sql`lower(${t.name})`),
+    check("people_kind_check", sql`${t.kind} in ('person', 'org')`),
+  ],
+);
+
+export const items = pgTable(
+  "items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    documentId: uuid("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    type: text("type", { enum: ["quote", "claim"] }).notNull(),
+    kind: text("kind", { enum: ["direct", "indirect"] }),
+    text: text("text").notNull(),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    speakerId: uuid("speaker_id").references(() => people.id, { onDelete: "set null" }),
+    speakerMention: text("speaker_mention"),
+    cue: text("cue"),
+    /** A claim's check-worthiness, or the extractor's confidence in a quote; 0..1. */
+    score: real("score"),
+    signals: text("signals").array().notNull().default(sql`'{}'::text[]`),
+    status: text("status", { enum: ITEM_STATUSES }).notNull().default("pending"),
+    /** Bumped by every verdict and correction: a save against an older version is a conflict. */
+    version: integer("version").notNull().default(1),
+    extractor: text("extractor"),
+    removedAt: timestamp("removed_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("items_document_start_idx").on(t.documentId, t.start),
+    index("items_status_idx").on(t.status),
+    index("items_type_kind_idx").on(t.type, t.kind),
+    index("items_speaker_idx").on(t.speakerId),
+    check("items_type_check", sql`${t.type} in ('quote', 'claim')`),
+    check("items_kind_check", sql`(${t.type} = 'quote') = (${t.kind} is not null) and (${t.kind} is null or ${t.kind} in ('direct', 'indirect'))`),
+    check("items_status_check", sql`${t.status} in ('pending', 'verified', 'disputed', 'unverifiable')`),
+    check("items_span_check", sql`${t.start} >= 0 and ${t.end} > ${t.start}`),
+    check("items_score_check", sql`${t.score} is null or (${t.score} >= 0 and ${t.score} <= 1)`),
+  ],
+);
+
+export const citations = pgTable(
+  "citations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => items.id, { onDelete: "cascade" }),
+    url: text("url").notNull(),
+    title: text("title").notNull(),
+    publisher: text("publisher"),
+    excerpt: text("excerpt"),
+    stance: text("stance", { enum: STANCES }).notNull(),
+    accessedAt: date("accessed_at", { mode: "string" }).notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    removedAt: timestamp("removed_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("citations_item_idx").on(t.itemId),
+    check("citations_url_check", sql`${t.url} ~ '^https?://'`),
+    check("citations_stance_check", sql`${t.stance} in ('supports', 'refutes', 'context')`),
+  ],
+);
+
+/** Append-only: a verdict is never updated or deleted; the item carries the current one. */
+export const verdicts = pgTable(
+  "verdicts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => items.id, { onDelete: "cascade" }),
+    fromStatus: text("from_status", { enum: ITEM_STATUSES }).notNull(),
+    toStatus: text("to_status", { enum: ITEM_STATUSES }).notNull(),
+    note: text("note"),
+    /** The item's version this verdict produced; unique per item, so two racing saves cannot both land. */
+    version: integer("version").notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("verdicts_item_version_key").on(t.itemId, t.version)],
+);
+
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    targetType: text("target_type").notNull(),
+    targetId: text("target_id").notNull(),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("audit_events_target_idx").on(t.targetType, t.targetId), index("audit_events_at_idx").on(t.at.desc())],
+);
+
+export type User = typeof users.$inferSelect;
+export type { Role } from "../lib/roles.ts";
+export type ApiToken = typeof apiTokens.$inferSelect;
+export type Document = typeof documents.$inferSelect;
+export type Person = typeof people.$inferSelect;
+export type Item = typeof items.$inferSelect;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+export type Citation = typeof citations.$inferSelect;
+export type Verdict = typeof verdicts.$inferSelect;
+export type AuditEvent = typeof auditEvents.$inferSelect;

@@ -1,0 +1,59 @@
+import { and, desc, eq, lt, or, sql } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { documents, items } from "../../db/schema.ts";
+import { pageQuerySchema } from "../../lib/validations/items-query.ts";
+import { requireRole, type Actor } from "../actor.ts";
+import { decodeCursor, encodeCursor } from "../cursor.ts";
+import { validate } from "../validate.ts";
+import { toDocumentView, type DocumentView } from "./document-view.ts";
+
+export interface DocumentCounts {
+  quotes: number;
+  claims: number;
+  pending: number;
+  verified: number;
+  disputed: number;
+  unverifiable: number;
+}
+
+export interface DocumentListEntry extends DocumentView {
+  counts: DocumentCounts;
+}
+
+const count = (where: ReturnType<typeof sql>) => sql<number>`count(*) filter (where ${where})`.mapWith(Number);
+
+/** Documents, newest first, with their items counted by type and status. */
+export async function listDocuments(db: Db, actor: Actor | null, query: unknown = {}) {
+  requireRole(actor, "viewer", "read documents");
+  const { limit, cursor } = validate(pageQuerySchema, query);
+  const after = decodeCursor(cursor, 2);
+  const rows = await db
+    .select({
+      document: documents,
+      quotes: count(sql`${items.type} = 'quote'`),
+      claims: count(sql`${items.type} = 'claim'`),
+      pending: count(sql`${items.status} = 'pending'`),
+      verified: count(sql`${items.status} = 'verified'`),
+      disputed: count(sql`${items.status} = 'disputed'`),
+      unverifiable: count(sql`${items.status} = 'unverifiable'`),
+    })
+    .from(documents)
+    .leftJoin(items, and(eq(items.documentId, documents.id), sql`${items.removedAt} is null`))
+    .where(
+      after
+        ? or(
+            lt(documents.createdAt, new Date(after[0] as string)),
+            and(eq(documents.createdAt, new Date(after[0] as string)), lt(documents.id, after[1] as string)),
+          )
+        : undefined,
+    )
+    .groupBy(documents.id)
+    .orderBy(desc(documents.createdAt), desc(documents.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    documents: page.map(({ document, ...counts }): DocumentListEntry => ({ ...toDocumentView(document), counts })),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.document.createdAt.toISOString(), last.document.id]) : null,
+  };
+}
