@@ -5,7 +5,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { extract } from "../lib/extract/index.ts";
-// @ts-expect-error: the scorer is plain JavaScript shipped with the fixtures
 import { greedyMatch, locate, metrics, normalise, scoreDoc, speakerMatch } from "../test/fixtures/eval/score.mjs";
 
 const folder = process.argv.includes("--probe") ? "probe" : "eval";

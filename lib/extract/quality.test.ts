@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extract } from "./index.ts";
-// @ts-expect-error: the scorer is plain JavaScript shipped with the annotated articles
 import { metrics, scoreDoc } from "../../test/fixtures/eval/score.mjs";
 
 const fixtures = path.join(import.meta.dirname, "../../test/fixtures");

@@ -13,21 +13,31 @@ export const WINDOW_MINUTES = 10;
 /** A hash to compare against when the email is unknown, so timing does not reveal which emails exist. */
 let dummyHash: Promise<string> | null = null;
 
+/** Minutes left before a locked-out email may try again (0 when it is not locked out). */
+export async function lockoutMinutes(db: Db, email: string, now = new Date()): Promise<number> {
+  const failures = await recentFailures(db, email.trim().toLowerCase(), now);
+  if (failures.length < MAX_FAILURES) return 0;
+  const until = failures[failures.length - MAX_FAILURES]!.at.getTime() + WINDOW_MINUTES * 60_000;
+  return Math.max(1, Math.ceil((until - now.getTime()) / 60_000));
+}
+
+async function recentFailures(db: Db, email: string, now: Date) {
+  const since = new Date(now.getTime() - WINDOW_MINUTES * 60_000);
+  return db
+    .select({ at: signInAttempts.at })
+    .from(signInAttempts)
+    .where(and(eq(signInAttempts.email, email), eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since)))
+    .orderBy(signInAttempts.at);
+}
+
 /**
  * Checks an email and password. Five failures for one email within ten minutes lock that
  * email out for the rest of the window, whatever the password.
  */
 export async function verifyCredentials(db: Db, input: unknown, now = new Date()): Promise<Actor | null> {
   const { email, password } = validate(signInSchema, input);
-  const since = new Date(now.getTime() - WINDOW_MINUTES * 60_000);
-  const failures = await db
-    .select({ at: signInAttempts.at })
-    .from(signInAttempts)
-    .where(and(eq(signInAttempts.email, email), eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since)))
-    .orderBy(signInAttempts.at);
-  if (failures.length >= MAX_FAILURES) {
-    const until = new Date(failures[failures.length - MAX_FAILURES]!.at.getTime() + WINDOW_MINUTES * 60_000);
-    const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+  const minutes = await lockoutMinutes(db, email, now);
+  if (minutes > 0) {
     throw new AppError(
       "too_many_attempts",
       `Too many failed sign-ins for ${email}. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,

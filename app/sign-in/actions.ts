@@ -1,0 +1,39 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { signIn, signOut } from "../../auth.ts";
+import { signInSchema } from "../../lib/validations/sign-in.ts";
+import { getDb } from "../../server/runtime.ts";
+import { lockoutMinutes } from "../../server/users/verify-credentials.ts";
+
+export interface SignInState {
+  message?: string;
+  fields?: Record<string, string[]>;
+}
+
+/** Signs in with email and password; wrong details and lock-outs come back as a message. */
+export async function signInAction(_: SignInState, form: FormData): Promise<SignInState> {
+  const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
+  if (!parsed.success) return { fields: parsed.error.flatten().fieldErrors as Record<string, string[]> };
+  const next = safeNext(form.get("next"));
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo: next });
+    return {};
+  } catch (e) {
+    if (!(e instanceof AuthError)) throw e; // the redirect on success is thrown too, and must pass
+    if ((e as { code?: string }).code === "too_many_attempts") {
+      const minutes = await lockoutMinutes(await getDb(), parsed.data.email);
+      return { message: `Too many failed sign-ins for ${parsed.data.email}. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` };
+    }
+    return { message: "That email and password do not match an account." };
+  }
+}
+
+export async function signOutAction() {
+  await signOut({ redirectTo: "/sign-in" });
+}
+
+/** Only a path on this site: never an open redirect to somewhere else. */
+function safeNext(value: FormDataEntryValue | null): string {
+  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/";
+}

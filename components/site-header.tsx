@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { roleAtLeast } from "../lib/roles.ts";
+import { currentActor } from "../server/current-actor.ts";
+import { signOutAction } from "../app/sign-in/actions.ts";
+
+/** The bar on every page: where you are, who you are, and the way out. */
+export async function SiteHeader() {
+  const actor = await currentActor().catch(() => null);
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <div className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
+        <Link href="/" className="font-serif text-xl font-bold tracking-tight">
+          Attest
+        </Link>
+        {actor && (
+          <nav className="flex gap-4 text-sm" aria-label="Main">
+            <Link href="/" className="hover:underline">
+              Documents
+            </Link>
+            {roleAtLeast(actor.role, "editor") && (
+              <Link href="/import" className="hover:underline">
+                Import
+              </Link>
+            )}
+          </nav>
+        )}
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          {actor ? (
+            <>
+              <span>
+                <span className="font-medium">{actor.name}</span>{" "}
+                <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs uppercase tracking-wide text-stone-600" data-testid="role">
+                  {actor.role}
+                </span>
+              </span>
+              <form action={signOutAction}>
+                <button type="submit" className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100">
+                  Sign out
+                </button>
+              </form>
+            </>
+          ) : null}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,23 @@
+import type { NextConfig } from "next";
+
+const config: NextConfig = {
+  // PGlite loads its WebAssembly from its own folder: bundled, the first query fails.
+  serverExternalPackages: ["@electric-sql/pglite"],
+  // Never copy the embedded database into build output.
+  outputFileTracingExcludes: { "*": [".data/**"] },
+  poweredByHeader: false,
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Referrer-Policy", value: "same-origin" },
+        ],
+      },
+    ];
+  },
+};
+
+export default config;

@@ -1,0 +1,28 @@
+import { eq } from "drizzle-orm";
+import { auth } from "../auth.ts";
+import { users } from "../db/schema.ts";
+import type { Actor } from "./actor.ts";
+import { getDb } from "./runtime.ts";
+import { authenticateToken } from "./tokens/authenticate-token.ts";
+
+/**
+ * The signed-in user, read fresh from the database on every request: a role changed or an
+ * account removed takes effect at once, not when the session cookie expires.
+ */
+export async function currentActor(): Promise<Actor | null> {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const [user] = await (await getDb()).select().from(users).where(eq(users.id, id)).limit(1);
+  return user ? { id: user.id, email: user.email, name: user.name, role: user.role } : null;
+}
+
+/** For route handlers: an `Authorization: Bearer` API token, else the session cookie. */
+export async function actorFromRequest(request: Request): Promise<Actor | null> {
+  const header = request.headers.get("authorization");
+  if (header) {
+    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    return m ? authenticateToken(await getDb(), m[1]!) : null;
+  }
+  return currentActor();
+}
