@@ -1,12 +1,4 @@
-/** Opens (and on a first start, migrates and seeds) the database as the server boots, not on the first click. */
+/** Next.js calls this once as the server starts; the work lives in server/boot.ts (Node.js only). */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { getDatabase } = await import("./server/runtime.ts");
-  try {
-    const { driver } = await getDatabase();
-    console.log(`attest: database ready (${driver})`);
-  } catch (e) {
-    console.error(`attest: ${(e as Error).message}`);
-    process.exit(1);
-  }
+  if (process.env.NEXT_RUNTIME === "nodejs") await (await import("./server/boot.ts")).boot();
 }

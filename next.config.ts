@@ -6,6 +6,9 @@ const config: NextConfig = {
   // Never copy the embedded database into build output.
   outputFileTracingExcludes: { "*": [".data/**"] },
   poweredByHeader: false,
+  // Server actions refuse bodies over 1 MB by default, before the app sees them: an article near
+  // the app's own 1 MB limit plus the other fields would get a bare error instead of its message.
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
   async headers() {
     return [
       {

@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     include: ["{lib,cli,bench,db,server,seeds,app,components,test}/**/*.test.{ts,tsx}"],
     environment: "node",
+    // next-auth imports "next/server" without an extension, which Node's ESM loader cannot
+    // resolve: let Vite resolve it, so route handlers load in tests as they do in Next.
+    server: { deps: { inline: ["next-auth"] } },
     // Each database test file opens its own database; PGlite's first open takes a few seconds.
     testTimeout: 30_000,
     hookTimeout: 60_000,

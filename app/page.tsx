@@ -1,8 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
+import { Suspense } from "react";
+import { DocumentTableSkeleton } from "../components/documents/document-table-skeleton.tsx";
+import { DocumentList } from "./document-list.tsx";
+import { buttonClass } from "../components/ui/button.tsx";
+import { roleAtLeast } from "../lib/roles.ts";
 import { currentActor } from "../server/current-actor.ts";
 
-export default async function Home() {
+export const metadata: Metadata = { title: "Documents" };
+
+export default async function Home({ searchParams }: { searchParams: Promise<{ cursor?: string | string[] }> }) {
   const actor = await currentActor();
   if (!actor) redirect("/sign-in");
-  return <h1 className="font-serif text-2xl font-bold">Documents</h1>;
+  const { cursor } = await searchParams;
+  const canImport = roleAtLeast(actor.role, "editor");
+
+  return (
+    <div className="space-y-5">
+      <div className="flex items-end justify-between gap-4">
+        <div>
+          <h1 className="font-serif text-3xl font-bold tracking-tight">Documents</h1>
+          <p className="mt-1 text-sm text-stone-600">Imported articles, newest first, with how far their review has come.</p>
+        </div>
+        {canImport && (
+          <Link href="/import" className={buttonClass("primary")}>
+            Import an article
+          </Link>
+        )}
+      </div>
+      {/* The table streams in under the heading; a loading.tsx here would also stand in for every page below "/". */}
+      <Suspense key={String(cursor)} fallback={<DocumentTableSkeleton />}>
+        <DocumentList actor={actor} cursor={typeof cursor === "string" ? cursor : undefined} canImport={canImport} />
+      </Suspense>
+    </div>
+  );
 }

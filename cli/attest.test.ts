@@ -1,25 +1,13 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extract } from "../lib/extract/index.ts";
+import { lines, ROOT, runAttest } from "../test/run-attest.ts";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SEED = join(ROOT, "seeds/bisnis-2023-01-16-nato-heavy-weapons.txt");
 const EN_ARTICLE = join(ROOT, "test/fixtures/eval/05-en-white-paper-public-health.txt");
-
-// The real entry point in a child process, so exit codes and stream contents are what a user sees.
-function attest(...args: string[]) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "cli/attest.ts", ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-const lines = (s: string) => s.split("\n").filter((l) => l !== "");
+const attest = (...args: string[]) => runAttest(args);
 const roundTrip = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
 
 let tmp: string;

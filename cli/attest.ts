@@ -1,9 +1,12 @@
 import { CliError, UsageError } from "./cli-error.ts";
 import type { Command } from "./command.ts";
 import { extractCommand } from "./commands/extract.ts";
+import { importCommand } from "./commands/import.ts";
+import { tokenCreateCommand } from "./commands/token-create.ts";
+import { userAddCommand } from "./commands/user-add.ts";
 
 // A new command is one file under commands/ and one entry here.
-const COMMANDS: Command[] = [extractCommand];
+const COMMANDS: Command[] = [extractCommand, importCommand, userAddCommand, tokenCreateCommand];
 
 const synopsisLines = (c: Command) => c.synopsis.map((s) => `attest ${c.name} ${s}`);
 

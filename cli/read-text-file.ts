@@ -20,18 +20,25 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-/** Reads a whole UTF-8 text file; any failure becomes a one-line CliError (exit 2). */
-export function readTextFile(path: string): string {
+/** A whole UTF-8 text file, or a short reason it cannot be read ("no such file", "not valid UTF-8 text"). */
+export function tryReadTextFile(path: string): { text: string } | { reason: string } {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
   } catch (err) {
-    throw new CliError(`cannot read ${path}: ${fsErrorReason(err)}`, 2);
+    return { reason: fsErrorReason(err) };
   }
   try {
-    return decodeText(bytes);
+    return { text: decodeText(bytes) };
   } catch (err) {
-    if (err instanceof NotTextError) throw new CliError(`cannot read ${path}: ${err.message}`, 2);
+    if (err instanceof NotTextError) return { reason: err.message };
     throw err;
   }
+}
+
+/** Reads a whole UTF-8 text file; any failure becomes a one-line CliError (exit 2). */
+export function readTextFile(path: string): string {
+  const read = tryReadTextFile(path);
+  if ("reason" in read) throw new CliError(`cannot read ${path}: ${read.reason}`, 2);
+  return read.text;
 }

@@ -66,8 +66,9 @@ export class DatabaseBusyError extends Error {
     readonly dataDir: string,
     readonly pid: number,
   ) {
+    const relative = path.relative(process.cwd(), dataDir);
     super(
-      `the embedded database ${path.relative(process.cwd(), dataDir) || dataDir} is in use by process ${pid} ` +
+      `the embedded database ${relative && !relative.startsWith("..") ? relative : dataDir} is in use by process ${pid} ` +
         `(the Attest server?): stop it first, or set DATABASE_URL to use PostgreSQL`,
     );
   }

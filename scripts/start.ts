@@ -31,7 +31,7 @@ if (!env.AUTH_SECRET) {
 }
 
 if (!env.DATABASE_URL) {
-  const lock = path.join(root, ".data/pglite.lock");
+  const lock = `${env.ATTEST_DATA_DIR ?? path.join(root, ".data/pglite")}.lock`;
   const pid = existsSync(lock) ? Number(readFileSync(lock, "utf8")) : 0;
   if (pid && pid !== process.pid && alive(pid)) fail(`the embedded database is already in use by process ${pid}: is Attest already running?`);
 }
@@ -45,7 +45,8 @@ if (!dev && needsBuild()) {
 const port = env.PORT ?? "3000";
 const host = env.HOST ?? "localhost";
 const server = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", port, "-H", host], { stdio: "inherit", env });
-console.log(`attest: serving http://${host}:${port} on ${env.DATABASE_URL ? "PostgreSQL" : "the embedded database (.data/pglite)"}`);
+const where = env.DATABASE_URL ? "PostgreSQL" : `the embedded database (${path.relative(root, env.ATTEST_DATA_DIR ?? ".data/pglite") || "."})`;
+console.log(`attest: serving http://${host}:${port} on ${where}`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
 

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { auth } from "../auth.ts";
 import { users } from "../db/schema.ts";
 import type { Actor } from "./actor.ts";
+import { AppError } from "./errors.ts";
 import { getDb } from "./runtime.ts";
 import { authenticateToken } from "./tokens/authenticate-token.ts";
 
@@ -17,12 +18,20 @@ export async function currentActor(): Promise<Actor | null> {
   return user ? { id: user.id, email: user.email, name: user.name, role: user.role } : null;
 }
 
-/** For route handlers: an `Authorization: Bearer` API token, else the session cookie. */
+/**
+ * For route handlers: an `Authorization: Bearer` API token, else the session cookie, else
+ * null (the service then answers 401). A token that is given but wrong is a 401 of its own,
+ * never a fall-back to the cookie: a script should learn that its token stopped working.
+ */
 export async function actorFromRequest(request: Request): Promise<Actor | null> {
   const header = request.headers.get("authorization");
   if (header) {
-    const m = /^Bearer\s+(\S+)$/i.exec(header);
-    return m ? authenticateToken(await getDb(), m[1]!) : null;
+    const m = /^Bearer\s+(\S+)$/i.exec(header.trim());
+    const actor = m ? await authenticateToken(await getDb(), m[1]!) : null;
+    if (!actor) throw new AppError("unauthenticated", "That API token is not valid or has been revoked. Send Authorization: Bearer <token>.");
+    return actor;
   }
+  // No cookie means no session: skip auth(), which needs Next's request context.
+  if (!request.headers.has("cookie")) return null;
   return currentActor();
 }

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { AppError } from "./errors.ts";
 
 /** Opaque page cursors: the sort key of the last row, so pages stay stable as rows are added. */
@@ -5,11 +6,15 @@ export function encodeCursor(values: (string | number)[]): string {
   return Buffer.from(JSON.stringify(values)).toString("base64url");
 }
 
-export function decodeCursor(cursor: string | undefined, length: number): (string | number)[] | null {
+/**
+ * The sort key in a cursor, checked against `shape`: a cursor is client input, and a
+ * tampered one must be a 400, not a database error about a malformed uuid.
+ */
+export function decodeCursor<T extends z.ZodTuple>(cursor: string | undefined, shape: T): z.output<T> | null {
   if (!cursor) return null;
   try {
-    const values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(values) && values.length === length) return values;
+    const parsed = shape.safeParse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
+    if (parsed.success) return parsed.data;
   } catch {
     // fall through to the error below
   }

@@ -25,6 +25,14 @@ async function boot(): Promise<Database> {
   return database;
 }
 
+/**
+ * Route-handler tests call the real handlers on their own test database: this puts it in
+ * the singleton's place (or clears it) so nothing opens .data/ or seeds demo accounts.
+ */
+export function useDatabaseForTests(database: Database | undefined): void {
+  holder.__attestDatabase = database && Promise.resolve(database);
+}
+
 export async function getDb() {
   return (await getDatabase()).db;
 }

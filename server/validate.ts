@@ -5,11 +5,16 @@ import { AppError } from "./errors.ts";
 export function validate<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
+  throw validationError(result.error);
+}
+
+/** A zod failure as the 422 the API and forms show: the first problem as the message, every one by field. */
+export function validationError(error: z.ZodError): AppError {
   const fields: Record<string, string[]> = {};
-  for (const issue of result.error.issues) {
+  for (const issue of error.issues) {
     const key = issue.path.join(".") || "_";
     (fields[key] ??= []).push(issue.message);
   }
-  const first = result.error.issues[0];
-  throw new AppError("validation", first ? `${first.path.join(".") || "input"}: ${first.message}` : "Invalid input.", fields);
+  const first = error.issues[0];
+  return new AppError("validation", first ? `${first.path.join(".") || "input"}: ${first.message}` : "Invalid input.", fields);
 }

@@ -1,4 +1,5 @@
-import { and, desc, eq, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
 import type { Db } from "../../db/client.ts";
 import { documents, items } from "../../db/schema.ts";
 import { pageQuerySchema } from "../../lib/validations/items-query.ts";
@@ -20,16 +21,21 @@ export interface DocumentListEntry extends DocumentView {
   counts: DocumentCounts;
 }
 
+// Microseconds, as stored: a cursor rounded to milliseconds would skip rows made in the same millisecond.
+const CURSOR = z.tuple([z.iso.datetime({ precision: 6 }), z.guid()]);
+const cursorTime = sql<string>`to_char(${documents.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
 const count = (where: ReturnType<typeof sql>) => sql<number>`count(*) filter (where ${where})`.mapWith(Number);
 
 /** Documents, newest first, with their items counted by type and status. */
 export async function listDocuments(db: Db, actor: Actor | null, query: unknown = {}) {
   requireRole(actor, "viewer", "read documents");
   const { limit, cursor } = validate(pageQuerySchema, query);
-  const after = decodeCursor(cursor, 2);
+  const after = decodeCursor(cursor, CURSOR);
   const rows = await db
     .select({
       document: documents,
+      cursorTime,
       quotes: count(sql`${items.type} = 'quote'`),
       claims: count(sql`${items.type} = 'claim'`),
       pending: count(sql`${items.status} = 'pending'`),
@@ -39,21 +45,14 @@ export async function listDocuments(db: Db, actor: Actor | null, query: unknown 
     })
     .from(documents)
     .leftJoin(items, and(eq(items.documentId, documents.id), sql`${items.removedAt} is null`))
-    .where(
-      after
-        ? or(
-            lt(documents.createdAt, new Date(after[0] as string)),
-            and(eq(documents.createdAt, new Date(after[0] as string)), lt(documents.id, after[1] as string)),
-          )
-        : undefined,
-    )
+    .where(after ? sql`(${documents.createdAt}, ${documents.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined)
     .groupBy(documents.id)
     .orderBy(desc(documents.createdAt), desc(documents.id))
     .limit(limit + 1);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
-    documents: page.map(({ document, ...counts }): DocumentListEntry => ({ ...toDocumentView(document), counts })),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.document.createdAt.toISOString(), last.document.id]) : null,
+    documents: page.map(({ document, cursorTime: _, ...counts }): DocumentListEntry => ({ ...toDocumentView(document), counts })),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.cursorTime, last.document.id]) : null,
   };
 }

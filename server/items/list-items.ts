@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
 import type { Db } from "../../db/client.ts";
 import { items, people } from "../../db/schema.ts";
 import { itemsQuerySchema } from "../../lib/validations/items-query.ts";
@@ -7,6 +8,8 @@ import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { UUID } from "../documents/get-document.ts";
 import { validate } from "../validate.ts";
 import { toItemView, type ItemView } from "./item-view.ts";
+
+const CURSOR = z.tuple([z.guid(), z.number().int().min(0).max(2 ** 31 - 1), z.guid()]);
 
 /** Items across documents, filtered, in document then reading order, a page at a time. */
 export async function listItems(db: Db, actor: Actor | null, query: unknown = {}): Promise<{ items: ItemView[]; nextCursor: string | null }> {
@@ -25,17 +28,8 @@ export async function listItems(db: Db, actor: Actor | null, query: unknown = {}
     );
   }
   if (q.q) where.push(ilike(items.text, `%${escapeLike(q.q)}%`));
-  const after = decodeCursor(q.cursor, 3);
-  if (after) {
-    const [doc, start, id] = after as [string, number, string];
-    where.push(
-      or(
-        gt(items.documentId, doc),
-        and(eq(items.documentId, doc), gt(items.start, start)),
-        and(eq(items.documentId, doc), eq(items.start, start), gt(items.id, id)),
-      ),
-    );
-  }
+  const after = decodeCursor(q.cursor, CURSOR);
+  if (after) where.push(sql`(${items.documentId}, ${items.start}, ${items.id}) > (${after[0]}::uuid, ${after[1]}::integer, ${after[2]}::uuid)`);
   const rows = await db
     .select({ item: items, speaker: { id: people.id, name: people.name } })
     .from(items)

@@ -1,0 +1,26 @@
+import { ZodError } from "zod";
+import { AppError } from "../../../server/errors.ts";
+import { validationError } from "../../../server/validate.ts";
+
+// API answers depend on who asks and change with every verdict: no cache may keep them.
+const HEADERS = { "Cache-Control": "no-store" };
+
+/** A JSON answer as every /api route gives it. */
+export function json(body: unknown, status = 200): Response {
+  return Response.json(body, { status, headers: HEADERS });
+}
+
+/**
+ * The one place an error becomes an HTTP answer: `{ error: { code, message, fields? } }`
+ * with the AppError's status. Anything unexpected is logged here and answered with a bare
+ * 500, so no stack trace or SQL ever reaches the client.
+ */
+export function errorResponse(error: unknown): Response {
+  const known = error instanceof ZodError ? validationError(error) : error;
+  if (known instanceof AppError) {
+    const { code, message, fields, extra, status } = known;
+    return json({ error: { code, message, ...(fields && { fields }), ...extra } }, status);
+  }
+  console.error("attest: unexpected error in an API route:", error);
+  return json({ error: { code: "internal", message: "Something went wrong." } }, 500);
+}

@@ -1,0 +1,26 @@
+/** The document page's outline while the article and its items load. */
+export default function Loading() {
+  return (
+    <div className="animate-pulse space-y-6" aria-busy="true" aria-label="Loading the document">
+      <div className="h-4 w-28 rounded bg-stone-200" />
+      <div className="space-y-3">
+        <div className="h-8 w-3/4 rounded bg-stone-200" />
+        <div className="h-4 w-1/2 rounded bg-stone-200" />
+        <div className="h-14 rounded-lg bg-stone-200/70" />
+      </div>
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_23rem]">
+        <div className="space-y-3 rounded-lg border border-stone-200 bg-white p-8">
+          {Array.from({ length: 9 }, (_, i) => (
+            <div key={i} className="h-4 rounded bg-stone-200" style={{ width: `${70 + ((i * 37) % 30)}%` }} />
+          ))}
+        </div>
+        <div className="space-y-2">
+          {Array.from({ length: 5 }, (_, i) => (
+            <div key={i} className="h-20 rounded-md bg-stone-200/70" />
+          ))}
+        </div>
+      </div>
+      <span className="sr-only">Loading…</span>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { DocumentHeader } from "../../../components/documents/document-header.tsx";
+import { ImportNotice } from "../../../components/documents/import-notice.tsx";
+import { DocumentReader } from "../../../components/reader/document-reader.tsx";
+import { formatDate } from "../../../lib/format/format-date.ts";
+import { countItems, type ItemCounts } from "../../../lib/items/count-items.ts";
+import { loadDocument } from "./load-document.ts";
+
+interface Props {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ imported?: string; duplicate?: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const found = await loadDocument(id).catch(() => null);
+  return { title: found?.document.title ?? "Document" };
+}
+
+export default async function DocumentPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const found = await loadDocument(id);
+  if (!found) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/documents/${id}`)}`);
+  const { document, items } = found;
+  const counts = countItems(items);
+  const flags = await searchParams;
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/" className="text-stone-600 hover:text-stone-900 hover:underline">
+          ← All documents
+        </Link>
+      </nav>
+      {flags.duplicate === "1" ? (
+        <ImportNotice tone="info" message={`This article was already imported on ${formatDate(document.createdAt)}; here it is.`} />
+      ) : flags.imported === "1" ? (
+        <ImportNotice tone="success" message={importedMessage(counts)} />
+      ) : null}
+      <DocumentHeader document={document} counts={counts} />
+      <DocumentReader body={document.body} items={items} />
+    </div>
+  );
+}
+
+function importedMessage(counts: ItemCounts): string {
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  return `Imported: ${n(counts.quotes, "quote", "quotes")}, ${n(counts.claims, "claim", "claims")}.`;
+}

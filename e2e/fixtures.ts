@@ -1,0 +1,25 @@
+import { expect, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../seeds/demo-accounts.ts";
+import type { Role } from "../lib/roles.ts";
+
+/** Signs in through the form, as a person would, with the demo account of a role. */
+export async function signInAs(page: Page, role: Role) {
+  const account = DEMO_ACCOUNTS.find((a) => a.role === role)!;
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("role")).toHaveText(role);
+  return account;
+}
+
+/** A unique, realistic English article, so imports never collide across runs or specs. */
+export function freshArticle(tag = Date.now().toString(36)) {
+  return [
+    `Flood relief reaches Samarinda ${tag}`,
+    `SAMARINDA - Aid convoys reached flooded districts of Samarinda on Tuesday, where 1,200 homes were under water, officials said.`,
+    `"We have delivered 40 tonnes of rice and we will keep going until every family is reached," said Governor Isran Noor at a press briefing.`,
+    `Noor said that the provincial government had opened 12 shelters for 3,500 evacuees.`,
+    `According to the Red Cross, at least 4 people died in the floods.`,
+  ].join("\n");
+}

@@ -1,0 +1,66 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { documents, items, people } from "../../db/schema.ts";
+import { itemCorrectionSchema } from "../../lib/validations/item-correction.ts";
+import { requireRole, type Actor } from "../actor.ts";
+import { recordAudit } from "../audit.ts";
+import { AppError, notFound } from "../errors.ts";
+import { findOrCreatePerson } from "../people/find-or-create-person.ts";
+import { validate } from "../validate.ts";
+import { toItemView, type ItemView } from "./item-view.ts";
+import { conflict, lockItem } from "./lock-item.ts";
+
+/**
+ * An editor's correction: the speaker (a known person, or a new name), the kind, the span
+ * (checked against the article and its text re-read from it), or removal. Versioned and
+ * audited like a verdict; a removed item stays in the table and its history.
+ */
+export async function correctItem(db: Db, actor: Actor | null, itemId: string, input: unknown): Promise<{ item: ItemView }> {
+  const who = requireRole(actor, "editor", "correct items");
+  const data = validate(itemCorrectionSchema, input);
+  return db.transaction(async (tx) => {
+    const item = await lockItem(tx, itemId, data.version);
+    const change: Partial<typeof items.$inferInsert> = {};
+    if (data.kind !== undefined) {
+      if (item.type !== "quote") throw new AppError("validation", "Only quotes have a kind.", { kind: ["Only quotes have a kind."] });
+      change.kind = data.kind;
+    }
+    if (data.speaker !== undefined) {
+      if (item.type !== "quote") throw new AppError("validation", "Only quotes have a speaker.", { speaker: ["Only quotes have a speaker."] });
+      change.speakerId = (await findOrCreatePerson(tx, data.speaker)).id;
+    }
+    if (data.speakerId !== undefined) {
+      const [person] = await tx.select({ id: people.id }).from(people).where(eq(people.id, data.speakerId));
+      if (!person) throw notFound("That speaker");
+      change.speakerId = person.id;
+    }
+    if (data.start !== undefined && data.end !== undefined) {
+      const [doc] = await tx.select({ body: documents.body }).from(documents).where(eq(documents.id, item.documentId));
+      if (data.end > doc!.body.length) {
+        throw new AppError("validation", "The span runs past the end of the article.", { end: [`The article has ${doc!.body.length} characters.`] });
+      }
+      const text = doc!.body.slice(data.start, data.end);
+      if (!text.trim()) throw new AppError("validation", "The span holds no words.", { start: ["Select some words of the article."] });
+      const trimmedStart = data.start + (text.length - text.trimStart().length);
+      change.start = trimmedStart;
+      change.end = trimmedStart + text.trim().length;
+      change.text = text.trim();
+    }
+    if (data.removed !== undefined) change.removedAt = data.removed ? new Date() : null;
+    if (!Object.keys(change).length) throw new AppError("validation", "Nothing to change.", { _: ["Change the speaker, kind or span, or remove the item."] });
+
+    const [updated] = await tx
+      .update(items)
+      .set({ ...change, version: item.version + 1, updatedAt: new Date() })
+      .where(and(eq(items.id, item.id), eq(items.version, item.version)))
+      .returning();
+    if (!updated) throw await conflict(tx, item);
+    const before = Object.fromEntries(Object.keys(change).map((k) => [k, item[k as keyof typeof item]]));
+    await recordAudit(tx, who, data.removed ? "item.remove" : "item.correct", { type: "item", id: item.id }, { ...before, version: item.version }, {
+      ...change,
+      version: updated.version,
+    });
+    const [speaker] = updated.speakerId ? await tx.select({ id: people.id, name: people.name }).from(people).where(eq(people.id, updated.speakerId)) : [];
+    return { item: toItemView(updated, speaker ?? null) };
+  });
+}

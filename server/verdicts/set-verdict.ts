@@ -1,0 +1,53 @@
+import { and, count, eq, isNull } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { citations, items, people, verdicts } from "../../db/schema.ts";
+import { verdictSchema } from "../../lib/validations/verdict.ts";
+import { requireRole, type Actor } from "../actor.ts";
+import { recordAudit } from "../audit.ts";
+import { AppError } from "../errors.ts";
+import { toItemView, type ItemView } from "../items/item-view.ts";
+import { conflict, lockItem } from "../items/lock-item.ts";
+import { validate } from "../validate.ts";
+
+/**
+ * Records a verdict: a new row in the append-only history, and the item's status and version
+ * moved on, in one transaction. Anything but "pending" needs a citation. Two saves racing on
+ * the same version: one lands, the other gets a 409 and writes nothing.
+ */
+export async function setVerdict(db: Db, actor: Actor | null, itemId: string, input: unknown): Promise<{ item: ItemView }> {
+  const who = requireRole(actor, "reviewer", "set verdicts");
+  const data = validate(verdictSchema, input);
+  return db.transaction(async (tx) => {
+    const item = await lockItem(tx, itemId, data.version);
+    if (data.status !== "pending") {
+      const [cited] = await tx.select({ n: count() }).from(citations).where(and(eq(citations.itemId, item.id), isNull(citations.removedAt)));
+      if (!cited?.n) {
+        throw new AppError("validation", `Add at least one citation before marking this ${item.type} ${data.status}.`, {
+          status: ["Needs at least one citation."],
+        });
+      }
+    }
+    const version = item.version + 1;
+    const [updated] = await tx
+      .update(items)
+      .set({ status: data.status, version, updatedAt: new Date() })
+      .where(and(eq(items.id, item.id), eq(items.version, item.version)))
+      .returning();
+    if (!updated) throw await conflict(tx, item);
+    await tx.insert(verdicts).values({
+      itemId: item.id,
+      fromStatus: item.status,
+      toStatus: data.status,
+      note: data.note ?? null,
+      version,
+      createdBy: who.id,
+    });
+    await recordAudit(tx, who, "item.verdict", { type: "item", id: item.id }, { status: item.status, version: item.version }, {
+      status: data.status,
+      version,
+      note: data.note ?? null,
+    });
+    const [speaker] = updated.speakerId ? await tx.select({ id: people.id, name: people.name }).from(people).where(eq(people.id, updated.speakerId)) : [];
+    return { item: toItemView(updated, speaker ?? null) };
+  });
+}

@@ -1,0 +1,16 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+/** The real CLI entry point in a child process, so exit codes and stream contents are what a user sees. */
+export function runAttest(args: string[], env: Record<string, string | undefined> = {}) {
+  const r = spawnSync(process.execPath, ["--import", "tsx", "cli/attest.ts", ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export const lines = (s: string) => s.split("\n").filter((l) => l !== "");
