@@ -1,25 +1,16 @@
 import { readFileSync } from "node:fs";
 import { count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.ts";
+import { describe, expect, it } from "vitest";
 import { auditEvents, documents, items, people } from "../../db/schema.ts";
-import { openTestDatabase } from "../../test/database.ts";
-import { actors } from "../../test/actors.ts";
 import { importDocument } from "./import-document.ts";
+import { useDatabase } from "../../test/use-database.ts";
 
 const seed = readFileSync("seeds/bisnis-2023-01-16-nato-heavy-weapons.txt", "utf8");
-let database: Database;
-let as: Awaited<ReturnType<typeof actors>>;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  as = await actors(database.db);
-});
-afterAll(() => database.close());
+const t = useDatabase();
 
 describe("importDocument", () => {
   it("stores the article, its quotes with speakers and its claims, with exact offsets", async () => {
-    const { document, counts, duplicate } = await importDocument(database.db, as.editor, {
+    const { document, counts, duplicate } = await importDocument(t.database.db, t.as.editor, {
       title: "NATO dan Ukraina",
       body: seed,
       sourceName: "Bisnis.com",
@@ -29,38 +20,38 @@ describe("importDocument", () => {
     expect(duplicate).toBe(false);
     expect(document).toMatchObject({ title: "NATO dan Ukraina", language: "id", publishedAt: "2023-01-16" });
     expect(counts.quotes).toBe(8);
-    const [stored] = await database.db.select().from(documents).where(eq(documents.id, document.id));
-    const rows = await database.db.select().from(items).where(eq(items.documentId, document.id));
+    const [stored] = await t.database.db.select().from(documents).where(eq(documents.id, document.id));
+    const rows = await t.database.db.select().from(items).where(eq(items.documentId, document.id));
     for (const row of rows) expect(stored!.body.slice(row.start, row.end)).toBe(row.text);
-    const names = (await database.db.select({ name: people.name }).from(people)).map((p) => p.name);
+    const names = (await t.database.db.select({ name: people.name }).from(people)).map((p) => p.name);
     expect(names).toEqual(expect.arrayContaining(["Jens Stoltenberg", "Volodymyr Zelenskyy", "Rishi Sunak"]));
-    const audit = await database.db.select().from(auditEvents).where(eq(auditEvents.targetId, document.id));
-    expect(audit.map((a) => [a.action, a.actorId])).toEqual([["document.import", as.editor.id]]);
+    const audit = await t.database.db.select().from(auditEvents).where(eq(auditEvents.targetId, document.id));
+    expect(audit.map((a) => [a.action, a.actorId])).toEqual([["document.import", t.as.editor.id]]);
   });
 
   it("returns the existing document for the same body, re-wrapped, and writes nothing", async () => {
-    const before = await database.db.select({ n: count() }).from(items);
-    const again = await importDocument(database.db, as.editor, { title: "Another title", body: `${seed.replace(/\n/g, "\r\n")}\n\n` });
+    const before = await t.database.db.select({ n: count() }).from(items);
+    const again = await importDocument(t.database.db, t.as.editor, { title: "Another title", body: `${seed.replace(/\n/g, "\r\n")}\n\n` });
     expect(again.duplicate).toBe(true);
     expect(again.document.title).toBe("NATO dan Ukraina");
-    expect(await database.db.select({ n: count() }).from(items)).toEqual(before);
+    expect(await t.database.db.select({ n: count() }).from(items)).toEqual(before);
   });
 
   it("detects English and honours a given language", async () => {
-    const en = await importDocument(database.db, as.editor, { title: "EN", body: 'The minister said that 40 people died. "It is a tragedy," said Prime Minister John Key.' });
+    const en = await importDocument(t.database.db, t.as.editor, { title: "EN", body: 'The minister said that 40 people died. "It is a tragedy," said Prime Minister John Key.' });
     expect(en.document.language).toBe("en");
-    const forced = await importDocument(database.db, as.editor, { title: "ID", body: "Short English text, forced.", language: "id" });
+    const forced = await importDocument(t.database.db, t.as.editor, { title: "ID", body: "Short English text, forced.", language: "id" });
     expect(forced.document.language).toBe("id");
   });
 
   it("refuses viewers and reviewers, and anyone signed out", async () => {
-    await expect(importDocument(database.db, as.viewer, { title: "x", body: "y" })).rejects.toMatchObject({ status: 403 });
-    await expect(importDocument(database.db, as.reviewer, { title: "x", body: "y" })).rejects.toMatchObject({ status: 403 });
-    await expect(importDocument(database.db, null, { title: "x", body: "y" })).rejects.toMatchObject({ status: 401 });
+    await expect(importDocument(t.database.db, t.as.viewer, { title: "x", body: "y" })).rejects.toMatchObject({ status: 403 });
+    await expect(importDocument(t.database.db, t.as.reviewer, { title: "x", body: "y" })).rejects.toMatchObject({ status: 403 });
+    await expect(importDocument(t.database.db, null, { title: "x", body: "y" })).rejects.toMatchObject({ status: 401 });
   });
 
   it("names each bad field: empty body, no title, a javascript: URL, a date that does not exist", async () => {
-    const error = await importDocument(database.db, as.editor, {
+    const error = await importDocument(t.database.db, t.as.editor, {
       title: " ",
       body: "  ",
       sourceUrl: "javascript:alert(1)",
@@ -72,7 +63,7 @@ describe("importDocument", () => {
   });
 
   it("refuses a body over 1 MB", async () => {
-    const error = await importDocument(database.db, as.editor, { title: "big", body: "a".repeat(1_000_001) }).catch((e) => e);
+    const error = await importDocument(t.database.db, t.as.editor, { title: "big", body: "a".repeat(1_000_001) }).catch((e) => e);
     expect(error).toMatchObject({ status: 422, fields: { body: ["The article is larger than 1 MB."] } });
   });
 });

@@ -1,76 +1,71 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { people } from "../../db/schema.ts";
-import type { Role } from "../../lib/roles.ts";
-import type { Actor } from "../actor.ts";
 import { getDocument } from "../documents/get-document.ts";
 import { mergePeople } from "../people/merge-people.ts";
-import { firstItem, openSeededDatabase } from "../../test/seeded.ts";
+import { firstItem } from "../../test/seeded.ts";
 import { addItem } from "./add-item.ts";
 import { correctItem } from "./correct-item.ts";
 import { getItem } from "./get-item.ts";
 import { listItems } from "./list-items.ts";
+import { useSeededDatabase } from "../../test/use-database.ts";
 
-let database: Database;
-let as: Record<Role, Actor>;
-let documentId: string;
+const t = useSeededDatabase();
+
 
 beforeAll(async () => {
-  ({ database, as, documentId } = await openSeededDatabase());
-});
-afterAll(() => database.close());
+  });
 
 describe("correctItem", () => {
   it("changes the speaker to a new name (adding the person) and bumps the version", async () => {
-    const item = await firstItem(database, as.editor, documentId);
-    const { item: fixed } = await correctItem(database.db, as.editor, item.id, { version: item.version, speaker: "Jens  Stoltenberg Jr" });
+    const item = await firstItem(t.database, t.as.editor, t.documentId);
+    const { item: fixed } = await correctItem(t.database.db, t.as.editor, item.id, { version: item.version, speaker: "Jens  Stoltenberg Jr" });
     expect(fixed).toMatchObject({ speaker: { name: "Jens Stoltenberg Jr" }, version: item.version + 1 });
   });
 
   it("re-spans an item with its text re-read from the article, and refuses spans outside it", async () => {
-    const { document } = await getDocument(database.db, as.editor, documentId);
-    const item = await firstItem(database, as.editor, documentId);
+    const { document } = await getDocument(t.database.db, t.as.editor, t.documentId);
+    const item = await firstItem(t.database, t.as.editor, t.documentId);
     const start = document.body.indexOf("akan ada lebih banyak");
-    const { item: fixed } = await correctItem(database.db, as.editor, item.id, { version: item.version, start: start - 1, end: start + 21 });
+    const { item: fixed } = await correctItem(t.database.db, t.as.editor, item.id, { version: item.version, start: start - 1, end: start + 21 });
     expect(fixed).toMatchObject({ start, end: start + 21, text: "akan ada lebih banyak" });
-    const error = await correctItem(database.db, as.editor, item.id, { version: fixed.version, start: 0, end: document.body.length + 5 }).catch((e) => e);
+    const error = await correctItem(t.database.db, t.as.editor, item.id, { version: fixed.version, start: 0, end: document.body.length + 5 }).catch((e) => e);
     expect(error).toMatchObject({ status: 422 });
   });
 
   it("removes a false item: gone from lists, kept in the table", async () => {
-    const claim = await firstItem(database, as.editor, documentId, "claim");
-    await correctItem(database.db, as.editor, claim.id, { version: claim.version, removed: true });
-    const { items } = await listItems(database.db, as.viewer, { documentId });
+    const claim = await firstItem(t.database, t.as.editor, t.documentId, "claim");
+    await correctItem(t.database.db, t.as.editor, claim.id, { version: claim.version, removed: true });
+    const { items } = await listItems(t.database.db, t.as.viewer, { documentId: t.documentId });
     expect(items.map((i) => i.id)).not.toContain(claim.id);
-    await expect(getItem(database.db, as.viewer, claim.id)).rejects.toMatchObject({ status: 404 });
+    await expect(getItem(t.database.db, t.as.viewer, claim.id)).rejects.toMatchObject({ status: 404 });
   });
 
   it("refuses a kind on a claim, a stale version and reviewers", async () => {
-    const claim = await firstItem(database, as.editor, documentId, "claim");
-    await expect(correctItem(database.db, as.editor, claim.id, { version: claim.version, kind: "direct" })).rejects.toMatchObject({ status: 422 });
-    const quote = await firstItem(database, as.editor, documentId);
-    await expect(correctItem(database.db, as.editor, quote.id, { version: 1, kind: "direct" })).rejects.toMatchObject({ status: 409 });
-    await expect(correctItem(database.db, as.reviewer, quote.id, { version: quote.version, kind: "direct" })).rejects.toMatchObject({ status: 403 });
+    const claim = await firstItem(t.database, t.as.editor, t.documentId, "claim");
+    await expect(correctItem(t.database.db, t.as.editor, claim.id, { version: claim.version, kind: "direct" })).rejects.toMatchObject({ status: 422 });
+    const quote = await firstItem(t.database, t.as.editor, t.documentId);
+    await expect(correctItem(t.database.db, t.as.editor, quote.id, { version: 1, kind: "direct" })).rejects.toMatchObject({ status: 409 });
+    await expect(correctItem(t.database.db, t.as.reviewer, quote.id, { version: quote.version, kind: "direct" })).rejects.toMatchObject({ status: 403 });
   });
 });
 
 describe("addItem and mergePeople", () => {
   it("adds a missed quote from a selected span, trimmed to its words", async () => {
-    const { document } = await getDocument(database.db, as.editor, documentId);
+    const { document } = await getDocument(t.database.db, t.as.editor, t.documentId);
     const start = document.body.indexOf("Polandia dan Finlandia");
-    const { item } = await addItem(database.db, as.editor, documentId, { type: "quote", kind: "indirect", start: start - 1, end: start + 22, speaker: "Polandia" });
+    const { item } = await addItem(t.database.db, t.as.editor, t.documentId, { type: "quote", kind: "indirect", start: start - 1, end: start + 22, speaker: "Polandia" });
     expect(item).toMatchObject({ text: "Polandia dan Finlandia", start, type: "quote", speaker: { name: "Polandia" } });
   });
 
   it("merges two people: aliases kept, items moved, the other removed", async () => {
-    const [keep] = await database.db.select().from(people).where(eq(people.name, "Volodymyr Zelenskyy"));
-    const { item } = await addItem(database.db, as.editor, documentId, { type: "quote", kind: "direct", start: 0, end: 10, speaker: "Zelensky" });
-    const [merge] = await database.db.select().from(people).where(eq(people.name, "Zelensky"));
-    const { person, itemsMoved } = await mergePeople(database.db, as.editor, { keepId: keep!.id, mergeId: merge!.id });
+    const [keep] = await t.database.db.select().from(people).where(eq(people.name, "Volodymyr Zelenskyy"));
+    const { item } = await addItem(t.database.db, t.as.editor, t.documentId, { type: "quote", kind: "direct", start: 0, end: 10, speaker: "Zelensky" });
+    const [merge] = await t.database.db.select().from(people).where(eq(people.name, "Zelensky"));
+    const { person, itemsMoved } = await mergePeople(t.database.db, t.as.editor, { keepId: keep!.id, mergeId: merge!.id });
     expect(person.aliases).toContain("Zelensky");
     expect(itemsMoved).toBe(1);
-    expect((await getItem(database.db, as.viewer, item.id)).item.speaker?.name).toBe("Volodymyr Zelenskyy");
-    expect(await database.db.select().from(people).where(eq(people.id, merge!.id))).toEqual([]);
+    expect((await getItem(t.database.db, t.as.viewer, item.id)).item.speaker?.name).toBe("Volodymyr Zelenskyy");
+    expect(await t.database.db.select().from(people).where(eq(people.id, merge!.id))).toEqual([]);
   });
 });

@@ -1,54 +1,46 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.ts";
+import { describe, expect, it } from "vitest";
 import { apiTokens, users } from "../../db/schema.ts";
-import { actors } from "../../test/actors.ts";
-import { openTestDatabase } from "../../test/database.ts";
 import { authenticateToken } from "./authenticate-token.ts";
 import { createToken } from "./create-token.ts";
+import { useDatabase } from "../../test/use-database.ts";
 
-let database: Database;
-let as: Awaited<ReturnType<typeof actors>>;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  as = await actors(database.db);
-});
-afterAll(() => database.close());
+const t = useDatabase();
 
-const make = (email: string) => createToken(database.db, as.admin, { email });
+const make = (email: string) => createToken(t.database.db, t.as.admin, { email });
 
 describe("authenticateToken", () => {
   it("gives the token's account and notes when it was last used", async () => {
     const { id, token } = await make("reviewer@test.local");
-    expect(await authenticateToken(database.db, token)).toEqual(as.reviewer);
-    const [row] = await database.db.select().from(apiTokens).where(eq(apiTokens.id, id));
+    expect(await authenticateToken(t.database.db, token)).toEqual(t.as.reviewer);
+    const [row] = await t.database.db.select().from(apiTokens).where(eq(apiTokens.id, id));
     expect(row!.lastUsedAt).toBeInstanceOf(Date);
   });
 
   it("follows the account's current role", async () => {
     const { token } = await make("viewer@test.local");
-    await database.db.update(users).set({ role: "editor" }).where(eq(users.id, as.viewer.id!));
-    expect(await authenticateToken(database.db, token)).toMatchObject({ id: as.viewer.id, role: "editor" });
-    await database.db.update(users).set({ role: "viewer" }).where(eq(users.id, as.viewer.id!));
+    await t.database.db.update(users).set({ role: "editor" }).where(eq(users.id, t.as.viewer.id!));
+    expect(await authenticateToken(t.database.db, token)).toMatchObject({ id: t.as.viewer.id, role: "editor" });
+    await t.database.db.update(users).set({ role: "viewer" }).where(eq(users.id, t.as.viewer.id!));
   });
 
   it("returns null for a revoked token", async () => {
     const { id, token } = await make("editor@test.local");
-    await database.db.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, id));
-    expect(await authenticateToken(database.db, token)).toBeNull();
+    await t.database.db.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, id));
+    expect(await authenticateToken(t.database.db, token)).toBeNull();
   });
 
   it("returns null for an unknown token, a changed one, and things that are not tokens", async () => {
     const { token } = await make("editor@test.local");
     const changed = `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`;
     for (const candidate of ["att_unknown", changed, token.slice(4), "", `att_${"x".repeat(200)}`]) {
-      expect(await authenticateToken(database.db, candidate), candidate).toBeNull();
+      expect(await authenticateToken(t.database.db, candidate), candidate).toBeNull();
     }
   });
 
   it("returns null once the account is deleted", async () => {
     const { token } = await make("admin@test.local");
-    await database.db.delete(users).where(eq(users.id, as.admin.id!));
-    expect(await authenticateToken(database.db, token)).toBeNull();
+    await t.database.db.delete(users).where(eq(users.id, t.as.admin.id!));
+    expect(await authenticateToken(t.database.db, token)).toBeNull();
   });
 });

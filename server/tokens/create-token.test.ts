@@ -1,48 +1,40 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.ts";
+import { describe, expect, it } from "vitest";
 import { apiTokens, auditEvents } from "../../db/schema.ts";
-import { actors } from "../../test/actors.ts";
-import { openTestDatabase } from "../../test/database.ts";
 import { OPERATOR } from "../actor.ts";
 import { createToken, hashToken } from "./create-token.ts";
+import { useDatabase } from "../../test/use-database.ts";
 
-let database: Database;
-let as: Awaited<ReturnType<typeof actors>>;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  as = await actors(database.db);
-});
-afterAll(() => database.close());
+const t = useDatabase();
 
 describe("createToken", () => {
   it("returns a long random token once and stores only its SHA-256 and a short prefix", async () => {
-    const { id, token } = await createToken(database.db, as.admin, { email: "editor@test.local", name: "newsroom script" });
+    const { id, token } = await createToken(t.database.db, t.as.admin, { email: "editor@test.local", name: "newsroom script" });
     expect(token).toMatch(/^att_[A-Za-z0-9_-]{43}$/);
-    const [row] = await database.db.select().from(apiTokens).where(eq(apiTokens.id, id));
-    expect(row).toMatchObject({ userId: as.editor.id, name: "newsroom script", tokenHash: hashToken(token), prefix: token.slice(0, 10), revokedAt: null });
-    const everything = JSON.stringify([await database.db.select().from(apiTokens), await database.db.select().from(auditEvents)]);
+    const [row] = await t.database.db.select().from(apiTokens).where(eq(apiTokens.id, id));
+    expect(row).toMatchObject({ userId: t.as.editor.id, name: "newsroom script", tokenHash: hashToken(token), prefix: token.slice(0, 10), revokedAt: null });
+    const everything = JSON.stringify([await t.database.db.select().from(apiTokens), await t.database.db.select().from(auditEvents)]);
     expect(everything).not.toContain(token);
     expect(everything).not.toContain(token.slice(4));
   });
 
   it("makes a different token every time", async () => {
-    const a = await createToken(database.db, OPERATOR, { email: "viewer@test.local" });
-    const b = await createToken(database.db, OPERATOR, { email: "viewer@test.local" });
+    const a = await createToken(t.database.db, OPERATOR, { email: "viewer@test.local" });
+    const b = await createToken(t.database.db, OPERATOR, { email: "viewer@test.local" });
     expect(a.token).not.toBe(b.token);
   });
 
   it("finds the account case-insensitively and answers 404 for an unknown email", async () => {
-    const { id } = await createToken(database.db, OPERATOR, { email: " Reviewer@Test.LOCAL" });
-    const [row] = await database.db.select().from(apiTokens).where(eq(apiTokens.id, id));
-    expect(row!.userId).toBe(as.reviewer.id);
-    await expect(createToken(database.db, OPERATOR, { email: "ghost@test.local" })).rejects.toMatchObject({ status: 404, code: "not_found" });
+    const { id } = await createToken(t.database.db, OPERATOR, { email: " Reviewer@Test.LOCAL" });
+    const [row] = await t.database.db.select().from(apiTokens).where(eq(apiTokens.id, id));
+    expect(row!.userId).toBe(t.as.reviewer.id);
+    await expect(createToken(t.database.db, OPERATOR, { email: "ghost@test.local" })).rejects.toMatchObject({ status: 404, code: "not_found" });
   });
 
   it("is for admins only: 403 for viewers, reviewers and editors, 401 signed out", async () => {
     for (const role of ["viewer", "reviewer", "editor"] as const) {
-      await expect(createToken(database.db, as[role], { email: as[role].email })).rejects.toMatchObject({ status: 403, code: "forbidden" });
+      await expect(createToken(t.database.db, t.as[role], { email: t.as[role].email })).rejects.toMatchObject({ status: 403, code: "forbidden" });
     }
-    await expect(createToken(database.db, null, { email: "viewer@test.local" })).rejects.toMatchObject({ status: 401 });
+    await expect(createToken(t.database.db, null, { email: "viewer@test.local" })).rejects.toMatchObject({ status: 401 });
   });
 });

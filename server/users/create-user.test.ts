@@ -1,50 +1,42 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.ts";
+import { describe, expect, it } from "vitest";
 import { users } from "../../db/schema.ts";
-import { actors } from "../../test/actors.ts";
-import { openTestDatabase } from "../../test/database.ts";
 import { OPERATOR } from "../actor.ts";
 import { createUser } from "./create-user.ts";
 import { checkPassword } from "./hash-password.ts";
+import { useDatabase } from "../../test/use-database.ts";
 
-let database: Database;
-let as: Awaited<ReturnType<typeof actors>>;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  as = await actors(database.db);
-});
-afterAll(() => database.close());
+const t = useDatabase();
 
 const input = { email: "Sari@Example.ID", role: "reviewer", password: "a-long-password" };
 
 describe("createUser", () => {
   it("adds the account with a lower-cased email, a default name and a bcrypt hash", async () => {
-    const user = await createUser(database.db, as.admin, input);
+    const user = await createUser(t.database.db, t.as.admin, input);
     expect(user).toMatchObject({ email: "sari@example.id", name: "sari", role: "reviewer" });
-    const [row] = await database.db.select().from(users).where(eq(users.id, user.id));
+    const [row] = await t.database.db.select().from(users).where(eq(users.id, user.id));
     expect(row!.passwordHash).toMatch(/^\$2[aby]\$10\$/);
     expect(row!.passwordHash).not.toContain(input.password);
     expect(await checkPassword(input.password, row!.passwordHash)).toBe(true);
   });
 
   it("answers 409 for an email already registered, whatever its case", async () => {
-    const error = await createUser(database.db, OPERATOR, { ...input, email: "SARI@example.id" }).catch((e) => e);
+    const error = await createUser(t.database.db, OPERATOR, { ...input, email: "SARI@example.id" }).catch((e) => e);
     expect(error).toMatchObject({ status: 409, code: "conflict", fields: { email: ["Already registered."] } });
     expect(error.message).toBe("There is already an account for sari@example.id.");
   });
 
   it("names each bad field with a 422", async () => {
-    const error = await createUser(database.db, OPERATOR, { email: "nope", role: "owner", password: "short" }).catch((e) => e);
+    const error = await createUser(t.database.db, OPERATOR, { email: "nope", role: "owner", password: "short" }).catch((e) => e);
     expect(error).toMatchObject({ status: 422 });
     expect(Object.keys(error.fields).sort()).toEqual(["email", "password", "role"]);
   });
 
   it("is for admins only: 403 for viewers, reviewers and editors, 401 signed out", async () => {
     for (const role of ["viewer", "reviewer", "editor"] as const) {
-      await expect(createUser(database.db, as[role], { ...input, email: `${role}-made@x.id` })).rejects.toMatchObject({ status: 403 });
+      await expect(createUser(t.database.db, t.as[role], { ...input, email: `${role}-made@x.id` })).rejects.toMatchObject({ status: 403 });
     }
-    await expect(createUser(database.db, null, { ...input, email: "anon@x.id" })).rejects.toMatchObject({ status: 401 });
-    expect(await database.db.select().from(users).where(eq(users.email, "editor-made@x.id"))).toEqual([]);
+    await expect(createUser(t.database.db, null, { ...input, email: "anon@x.id" })).rejects.toMatchObject({ status: 401 });
+    expect(await t.database.db.select().from(users).where(eq(users.email, "editor-made@x.id"))).toEqual([]);
   });
 });
