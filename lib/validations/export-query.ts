@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { isoDate, optional } from "./fields.ts";
+
+export const EXPORT_FORMATS = ["csv", "json", "md", "html"] as const;
+
+/** GET /api/export/quotes and the Export menus: which quotes, in which format. */
+export const quoteExportSchema = z
+  .object({
+    format: optional(z.enum(EXPORT_FORMATS, { message: "format must be csv, json, md or html." })).default("json"),
+    status: optional(z.enum(["pending", "verified", "disputed", "unverifiable"])).default("verified"),
+    documentId: optional(z.uuid("documentId must be a document id.")),
+    /** A speaker's id or name. */
+    speaker: optional(z.string().trim().max(200)),
+    /** The articles' publication dates, inclusive. */
+    from: optional(isoDate),
+    to: optional(isoDate),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "from must not be after to.", path: ["to"] });
+
+export type QuoteExportQuery = z.output<typeof quoteExportSchema>;

@@ -1,0 +1,63 @@
+import { and, asc, desc, eq, inArray, isNull, ne } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { documents, items, people, verdicts } from "../../db/schema.ts";
+import { toClaimReview, type ReviewedClaim } from "../../lib/export/claim-review.ts";
+import { requireRole, type Actor } from "../actor.ts";
+import { itemUrl, publisher } from "../config.ts";
+import { UUID } from "../documents/get-document.ts";
+import { notFound } from "../errors.ts";
+
+/**
+ * schema.org ClaimReview for every claim with a verdict (or one item). The claim's author is
+ * the speaker of a quote it contains, when there is one; otherwise the article's source.
+ */
+export async function listClaimReviews(db: Db, actor: Actor | null, filter: { itemId?: string; documentId?: string } = {}) {
+  requireRole(actor, "viewer", "export fact-checks");
+  if (filter.itemId && !UUID.test(filter.itemId)) throw notFound("That item");
+  const claims = await db
+    .select({ item: items, document: documents })
+    .from(items)
+    .innerJoin(documents, eq(documents.id, items.documentId))
+    .where(
+      and(
+        eq(items.type, "claim"),
+        isNull(items.removedAt),
+        ne(items.status, "pending"),
+        filter.itemId ? eq(items.id, filter.itemId) : undefined,
+        filter.documentId && UUID.test(filter.documentId) ? eq(items.documentId, filter.documentId) : undefined,
+      ),
+    )
+    .orderBy(desc(documents.createdAt), asc(items.start));
+  if (filter.itemId && !claims.length) throw notFound("A reviewed claim with that id");
+  if (!claims.length) return [];
+  const docIds = [...new Set(claims.map((c) => c.document.id))];
+  const quotes = await db
+    .select({ documentId: items.documentId, start: items.start, end: items.end, name: people.name, kind: people.kind })
+    .from(items)
+    .innerJoin(people, eq(people.id, items.speakerId))
+    .where(and(inArray(items.documentId, docIds), eq(items.type, "quote"), isNull(items.removedAt)));
+  const reviewed = await db
+    .selectDistinctOn([verdicts.itemId], { itemId: verdicts.itemId, at: verdicts.createdAt })
+    .from(verdicts)
+    .where(inArray(verdicts.itemId, claims.map((c) => c.item.id)))
+    .orderBy(verdicts.itemId, desc(verdicts.version));
+  const when = new Map(reviewed.map((r) => [r.itemId, r.at.toISOString()]));
+  const org = publisher();
+  return claims.map(({ item, document }) => {
+    const quote = quotes.find((q) => q.documentId === item.documentId && q.start < item.end && item.start < q.end);
+    const author = quote ? { name: quote.name, kind: quote.kind } : document.sourceName ? { name: document.sourceName, kind: "org" as const } : null;
+    const claim: ReviewedClaim = {
+      itemId: item.id,
+      reviewUrl: itemUrl(document.id, item.id),
+      text: item.text,
+      verdict: item.status as ReviewedClaim["verdict"],
+      reviewedAt: when.get(item.id) ?? item.updatedAt.toISOString(),
+      author,
+      documentTitle: document.title,
+      sourceUrl: document.sourceUrl,
+      // An undated article appeared no later than its import.
+      publishedAt: document.publishedAt ?? document.createdAt.toISOString().slice(0, 10),
+    };
+    return toClaimReview(claim, org);
+  });
+}
