@@ -3,7 +3,9 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { DocumentTableSkeleton } from "../components/documents/document-table-skeleton.tsx";
+import { ReviewDashboardSkeleton } from "../components/documents/review-dashboard.tsx";
 import { DocumentList } from "./document-list.tsx";
+import { StatusDashboard } from "./status-dashboard.tsx";
 import { buttonClass } from "../components/ui/button.tsx";
 import { roleAtLeast } from "../lib/roles.ts";
 import { currentActor } from "../server/current-actor.ts";
@@ -29,6 +31,9 @@ export default async function Home({ searchParams }: { searchParams: Promise<{ c
           </Link>
         )}
       </div>
+      <Suspense fallback={<ReviewDashboardSkeleton />}>
+        <StatusDashboard actor={actor} />
+      </Suspense>
       {/* The table streams in under the heading; a loading.tsx here would also stand in for every page below "/". */}
       <Suspense key={String(cursor)} fallback={<DocumentTableSkeleton />}>
         <DocumentList actor={actor} cursor={typeof cursor === "string" ? cursor : undefined} canImport={canImport} />

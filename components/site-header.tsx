@@ -17,10 +17,18 @@ export async function SiteHeader() {
             <Link href="/" className="hover:underline">
               Documents
             </Link>
+            <Link href="/people" className="hover:underline">
+              Speakers
+            </Link>
             {roleAtLeast(actor.role, "editor") && (
-              <Link href="/import" className="hover:underline">
-                Import
-              </Link>
+              <>
+                <Link href="/activity" className="hover:underline">
+                  Activity
+                </Link>
+                <Link href="/import" className="hover:underline">
+                  Import
+                </Link>
+              </>
             )}
           </nav>
         )}

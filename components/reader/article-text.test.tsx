@@ -61,3 +61,19 @@ describe("ArticleText", () => {
     expect(/<mark data-item-id="y"[^>]*data-selected/.test(html)).toBe(false);
   });
 });
+
+describe("ArticleText for selections and filters", () => {
+  it("gives each paragraph its offset in the body, and nothing but the body's text inside", () => {
+    const body = "One.\n\nTwo \"three\".";
+    const html = render(body, [quote("q", 11, 16)]);
+    expect([...html.matchAll(/<p [^>]*data-body-start="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([0, 6]);
+    const second = `<p ${html.split("<p ")[2]!}`;
+    expect(second.replace(/<[^>]+>/g, "").replace(/&quot;/g, '"')).toBe(body.slice(6));
+  });
+
+  it("marks filtered-out items faintly, keeping them clickable", () => {
+    const html = renderToStaticMarkup(<ArticleText body="ab cd" items={[quote("x", 0, 2), quote("y", 3, 5)]} selectedId={null} onSelect={() => {}} dimmedIds={new Set(["y"])} />);
+    expect(html).toMatch(/<mark data-item-id="y"[^>]*data-dimmed="true"/);
+    expect(/<mark data-item-id="x"[^>]*data-dimmed/.test(html)).toBe(false);
+  });
+});

@@ -14,16 +14,19 @@ const LOOK = {
 } as const;
 
 const SELECTED = "outline-2 outline-offset-1 outline-stone-900";
+// Filtered out: a dotted underline only. Not opacity, which would also fade a shown quote nested inside.
+const DIMMED = "bg-transparent hover:bg-stone-100 underline decoration-dotted decoration-stone-400 underline-offset-4";
 
 /** One item's highlight around a stretch of article text. */
-export function ItemMark({ item, selected, children }: { item: MarkItem; selected: boolean; children: ReactNode }) {
-  const look = item.type === "claim" ? LOOK.claim : item.kind === "indirect" ? LOOK.indirect : LOOK.direct;
+export function ItemMark({ item, selected, dimmed = false, children }: { item: MarkItem; selected: boolean; dimmed?: boolean; children: ReactNode }) {
+  const look = dimmed ? DIMMED : item.type === "claim" ? LOOK.claim : item.kind === "indirect" ? LOOK.indirect : LOOK.direct;
   return (
     <mark
       data-item-id={item.id}
       data-item-type={item.type}
       data-kind={item.kind ?? undefined}
       data-selected={selected || undefined}
+      data-dimmed={dimmed || undefined}
       title={markTitle(item)}
       className={`cursor-pointer rounded-[2px] text-inherit [box-decoration-break:clone] ${look} ${selected ? SELECTED : ""}`}
     >

@@ -22,29 +22,22 @@ export function useItemSelection(ids: readonly string[]) {
   const select = useCallback((id: string | null, origin: SelectOrigin) => {
     setSelection(id ? { id, origin } : null);
     const url = `${location.pathname}${location.search}${id ? itemHash(id) : ""}`;
-    history.replaceState(history.state, "", url);
+    // A null state lets Next take the new address into its router (a state carrying its own
+    // marker is ignored), so the refresh after a save does not put the old address back.
+    history.replaceState(null, "", url);
   }, []);
-
-  const move = useCallback(
-    (step: 1 | -1) => {
-      if (ids.length === 0) return;
-      const at = selection ? ids.indexOf(selection.id) : -1;
-      const next = at < 0 ? (step > 0 ? 0 : ids.length - 1) : Math.min(ids.length - 1, Math.max(0, at + step));
-      select(ids[next]!, "key");
-    },
-    [ids, selection, select],
-  );
 
   // Read the fragment after hydration (the server never sees it), and follow in-page links to it.
   useEffect(() => {
     const fromHash = () => {
       const id = itemIdFromHash(location.hash);
-      if (id && ids.includes(id)) setSelection({ id, origin: "hash" });
+      // The ids change on every refresh after a save: keep the same selection then, so nothing scrolls.
+      if (id && ids.includes(id)) setSelection((s) => (s?.id === id ? s : { id, origin: "hash" }));
     };
     fromHash();
     window.addEventListener("hashchange", fromHash);
     return () => window.removeEventListener("hashchange", fromHash);
   }, [ids]);
 
-  return { selection, selectedId: selection?.id ?? null, select, move };
+  return { selection, selectedId: selection?.id ?? null, select };
 }

@@ -6,6 +6,12 @@ export interface BodyLimit {
   message: string;
 }
 
+/**
+ * For the small JSON bodies of citations, verdicts and corrections: their longest field (a
+ * 5,000-character excerpt) is far below this, so anything larger is not a real client.
+ */
+export const SMALL_BODY_LIMIT: BodyLimit = { bytes: 64 * 1024, message: "The request body is larger than 64 KB." };
+
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**

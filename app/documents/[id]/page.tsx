@@ -6,11 +6,14 @@ import { ImportNotice } from "../../../components/documents/import-notice.tsx";
 import { DocumentReader } from "../../../components/reader/document-reader.tsx";
 import { formatDate } from "../../../lib/format/format-date.ts";
 import { countItems, type ItemCounts } from "../../../lib/items/count-items.ts";
+import { parseItemFilters } from "../../../lib/items/item-filters.ts";
+import { listPeople } from "../../../server/people/list-people.ts";
+import { getDb } from "../../../server/runtime.ts";
 import { loadDocument } from "./load-document.ts";
 
 interface Props {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ imported?: string; duplicate?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -23,9 +26,11 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const { id } = await params;
   const found = await loadDocument(id);
   if (!found) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/documents/${id}`)}`);
-  const { document, items } = found;
+  const { document, items, actor } = found;
   const counts = countItems(items);
   const flags = await searchParams;
+  // Everyone quoted anywhere, for the speaker controls and for naming speakers in the audit trail.
+  const people = (await listPeople(await getDb(), actor)).map(({ id, name, aliases, quotes }) => ({ id, name, aliases, quotes }));
 
   return (
     <div className="space-y-6">
@@ -40,7 +45,15 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         <ImportNotice tone="success" message={importedMessage(counts)} />
       ) : null}
       <DocumentHeader document={document} counts={counts} />
-      <DocumentReader body={document.body} items={items} />
+      <DocumentReader
+        documentId={document.id}
+        body={document.body}
+        lang={document.language}
+        items={items}
+        viewer={{ id: actor.id ?? "", role: actor.role }}
+        people={people}
+        initialFilters={parseItemFilters(flags)}
+      />
     </div>
   );
 }

@@ -1,0 +1,44 @@
+"use client";
+
+import { useId, useState } from "react";
+import { saveCorrection } from "../../app/documents/[id]/correction-actions.ts";
+import type { QuoteKind } from "../../lib/items/labels.ts";
+import type { ItemView } from "../../server/items/item-view.ts";
+import { Button } from "../ui/button.tsx";
+import { inputClass } from "../ui/field.tsx";
+import type { ApplyResult } from "../review/use-review-results.ts";
+import { CorrectionMessage } from "./correction-message.tsx";
+import { useCorrection } from "./use-correction.ts";
+
+/** A quote's kind: the speaker's own words (direct) or reported (indirect). */
+export function KindCorrection({ item, apply }: { item: ItemView; apply: ApplyResult }) {
+  const id = useId();
+  // As with the speaker: the item's kind until the editor picks one, which then survives a refused save.
+  const [draft, setDraft] = useState<QuoteKind | null>(null);
+  const kind = draft ?? item.kind ?? "direct";
+  const { pending, message, run } = useCorrection(apply);
+
+  return (
+    <div className="space-y-1">
+      <label htmlFor={`${id}-kind`} className="block text-xs font-medium text-stone-800">
+        Kind
+      </label>
+      <div className="flex gap-2">
+        <select id={`${id}-kind`} value={kind} onChange={(e) => setDraft(e.target.value as QuoteKind)} className={inputClass} disabled={pending}>
+          <option value="direct">Direct (own words, quoted)</option>
+          <option value="indirect">Indirect (reported)</option>
+        </select>
+        <Button
+          size="sm"
+          variant="secondary"
+          className="shrink-0"
+          disabled={pending || kind === item.kind}
+          onClick={() => run(() => saveCorrection(item.id, { version: item.version, kind }), `Kind changed to ${kind}.`, () => setDraft(null))}
+        >
+          Change kind
+        </Button>
+      </div>
+      <CorrectionMessage message={message} />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { Badge } from "../ui/badge.tsx";
+import { ProgressBar } from "../ui/progress-bar.tsx";
+
+export interface SpeakerRow {
+  id: string;
+  name: string;
+  kind: "person" | "org";
+  aliases: string[];
+  quotes: number;
+  verified: number;
+}
+
+/** Everyone quoted in the imported articles, with how many of their quotes are verified. */
+export function PeopleTable({ people }: { people: SpeakerRow[] }) {
+  return (
+    <div className="overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm">
+      <table className="w-full text-left text-sm">
+        <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
+          <tr>
+            <th scope="col" className="px-4 py-2 font-medium">Speaker</th>
+            <th scope="col" className="px-3 py-2 font-medium">Kind</th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">Quotes</th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">Verified</th>
+            <th scope="col" className="w-48 px-4 py-2 font-medium">
+              <span className="sr-only">Share verified</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-stone-100">
+          {people.map((p) => (
+            <tr key={p.id} className="align-middle" data-testid="person-row">
+              <td className="px-4 py-3">
+                <span className="font-medium text-stone-900">{p.name}</span>
+                {p.aliases.length > 0 && <p className="mt-0.5 text-xs text-stone-500">Also: {p.aliases.join(", ")}</p>}
+              </td>
+              <td className="px-3 py-3">
+                <Badge>{p.kind === "org" ? "Organisation" : "Person"}</Badge>
+              </td>
+              <td className="px-3 py-3 text-right tabular-nums">{p.quotes}</td>
+              <td className={`px-3 py-3 text-right tabular-nums ${p.verified ? "text-stone-900" : "text-stone-400"}`}>{p.verified}</td>
+              <td className="px-4 py-3">
+                {p.quotes > 0 && <ProgressBar value={p.verified} max={p.quotes} label={`${p.verified} of ${p.quotes} quotes by ${p.name} verified`} />}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

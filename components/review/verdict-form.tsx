@@ -1,0 +1,122 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useId, useRef, useState, useTransition, type RefObject } from "react";
+import { useForm } from "react-hook-form";
+import { saveVerdict } from "../../app/documents/[id]/review-actions.ts";
+import { STATUS_LABEL, type ItemStatus } from "../../lib/items/labels.ts";
+import { VERDICT_STATUSES, verdictSchema, type VerdictInput } from "../../lib/validations/verdict.ts";
+import type { ItemView } from "../../server/items/item-view.ts";
+import { Button } from "../ui/button.tsx";
+import { FieldError } from "../ui/field-error.tsx";
+import { inputClass } from "../ui/field.tsx";
+import type { PanelCommands } from "./panel-commands.ts";
+import type { ApplyResult } from "./use-review-results.ts";
+
+const KEY: Partial<Record<ItemStatus, string>> = { verified: "v", disputed: "d", unverifiable: "u" };
+const CHECKED: Record<ItemStatus, string> = {
+  pending: "has-checked:bg-stone-700 has-checked:text-white",
+  verified: "has-checked:bg-emerald-700 has-checked:text-white",
+  disputed: "has-checked:bg-rose-700 has-checked:text-white",
+  unverifiable: "has-checked:bg-violet-700 has-checked:text-white",
+};
+
+interface Props {
+  item: ItemView;
+  apply: ApplyResult;
+  commands: RefObject<PanelCommands>;
+}
+
+/**
+ * The verdict: a status and an optional note, saved against the version shown in the panel.
+ * Refusals keep the form as it was: a stale save's note stays for the reviewer to save again
+ * (the panel now holds the current version), and a missing citation sends focus to "Add citation".
+ */
+export function VerdictForm({ item, apply, commands }: Props) {
+  const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const [needsCitation, setNeedsCitation] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const busy = useRef(false);
+  const form = useForm<VerdictInput>({ resolver: zodResolver(verdictSchema), defaultValues: { status: item.status, note: "", version: item.version } });
+  const noteError = form.formState.errors.note?.message;
+
+  useEffect(() => form.setValue("version", item.version), [form, item.version]);
+
+  const save = form.handleSubmit((values) => {
+    busy.current = true;
+    startTransition(async () => {
+      setMessage(null);
+      const result = apply(await saveVerdict(item.id, values), "verdict");
+      busy.current = false;
+      setNeedsCitation(!result.ok && !!result.needsCitation);
+      if (result.ok) {
+        const now = result.panel?.item;
+        setMessage({ tone: "success", text: `Saved: ${STATUS_LABEL[values.status as ItemStatus]}${now ? ` (version ${now.version})` : ""}.` });
+        form.reset({ status: now?.status ?? values.status, note: "", version: now?.version ?? item.version });
+      } else if (result.needsCitation) {
+        setMessage({ tone: "error", text: result.message });
+        commands.current.offerCitation?.();
+      } else if (!result.conflict) {
+        setMessage({ tone: "error", text: result.message });
+        if (result.fields?.note) form.setError("note", { type: "server", message: result.fields.note.join(" ") });
+      }
+    });
+  });
+
+  // The verdict keys save at once with whatever note is typed, as the Save button would.
+  useEffect(() => {
+    const c = commands.current;
+    c.saveVerdict = (status) => {
+      if (busy.current) return;
+      form.setValue("status", status);
+      formRef.current?.scrollIntoView({ block: "nearest" });
+      void save();
+    };
+    return () => {
+      c.saveVerdict = undefined;
+    };
+  });
+
+  return (
+    <form ref={formRef} onSubmit={save} noValidate aria-busy={pending} data-testid="verdict-form" className="space-y-2">
+      <fieldset disabled={pending}>
+        <legend className="mb-1 text-xs font-medium text-stone-800">Verdict</legend>
+        <div className="grid grid-cols-4 overflow-hidden rounded-md border border-stone-300 text-xs font-medium">
+          {VERDICT_STATUSES.map((status) => (
+            <label
+              key={status}
+              className={`flex cursor-pointer items-center justify-center gap-1 border-stone-300 bg-white px-1 py-1.5 text-stone-800 not-last:border-r hover:bg-stone-100 has-focus-visible:outline-2 has-focus-visible:-outline-offset-2 has-focus-visible:outline-blue-700 ${CHECKED[status]}`}
+            >
+              <input type="radio" value={status} className="sr-only" {...form.register("status")} />
+              <span>{STATUS_LABEL[status]}</span>
+              {KEY[status] && (
+                <kbd aria-hidden="true" className="font-mono text-[0.65rem] opacity-60">
+                  {KEY[status]}
+                </kbd>
+              )}
+            </label>
+          ))}
+        </div>
+        {/* Right under the choice it answers: "add a citation first" must not be missed. */}
+        <p
+          data-testid="verdict-message"
+          aria-live="polite"
+          className={`mt-1 min-h-4 text-xs ${message?.tone === "success" ? "text-emerald-800" : "font-medium text-red-700"}`}
+        >
+          {pending ? "Saving…" : message?.text}
+        </p>
+        {needsCitation && !pending && <p className="text-xs text-stone-600">“Add citation” is just above (or press c).</p>}
+        <label htmlFor={`${id}-note`} className="mt-1 mb-0.5 block text-xs font-medium text-stone-800">
+          Note <span className="font-normal text-stone-500">(optional, kept in the history)</span>
+        </label>
+        <textarea id={`${id}-note`} rows={2} className={inputClass} aria-invalid={!!noteError} aria-describedby={`${id}-note-error`} {...form.register("note")} />
+        <FieldError id={`${id}-note-error`} messages={noteError as string | undefined} />
+      </fieldset>
+      <Button type="submit" size="sm" disabled={pending}>
+        Save verdict
+      </Button>
+    </form>
+  );
+}
