@@ -14,6 +14,7 @@ import type { ExtractedClaim, ExtractOptions, ExtractResult } from "./types.ts";
 
 export type * from "./types.ts";
 export { detectLanguage } from "./detect-language.ts";
+export { speakerKind } from "./speaker-kind.ts";
 
 /** Stored with every item, so a reviewer can tell which rules produced it. */
 export const EXTRACTOR = "attest-rules@0.1.0";

@@ -23,8 +23,16 @@ describe("importDocument", () => {
     const [stored] = await t.database.db.select().from(documents).where(eq(documents.id, document.id));
     const rows = await t.database.db.select().from(items).where(eq(items.documentId, document.id));
     for (const row of rows) expect(stored!.body.slice(row.start, row.end)).toBe(row.text);
-    const names = (await t.database.db.select({ name: people.name }).from(people)).map((p) => p.name);
-    expect(names).toEqual(expect.arrayContaining(["Jens Stoltenberg", "Volodymyr Zelenskyy", "Rishi Sunak"]));
+    const speakers = await t.database.db.select({ name: people.name, kind: people.kind }).from(people);
+    expect(speakers).toEqual(
+      expect.arrayContaining([
+        { name: "Jens Stoltenberg", kind: "person" },
+        { name: "Volodymyr Zelenskyy", kind: "person" },
+        { name: "Rishi Sunak", kind: "person" },
+        { name: "Kementerian Pertahanan Rusia", kind: "org" },
+        { name: "Ukraina", kind: "org" },
+      ]),
+    );
     const audit = await t.database.db.select().from(auditEvents).where(eq(auditEvents.targetId, document.id));
     expect(audit.map((a) => [a.action, a.actorId])).toEqual([["document.import", t.as.editor.id]]);
   });

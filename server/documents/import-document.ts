@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { documents, items } from "../../db/schema.ts";
-import { detectLanguage, extract } from "../../lib/extract/index.ts";
+import { detectLanguage, extract, speakerKind } from "../../lib/extract/index.ts";
 import { contentHash } from "../../lib/import/content-hash.ts";
 import { normaliseBody } from "../../lib/import/normalise-body.ts";
 import { importDocumentSchema } from "../../lib/validations/document.ts";
@@ -52,7 +52,7 @@ export async function importDocument(db: Db, actor: Actor | null, input: unknown
 
     const speakerIds = new Map<string, string>();
     for (const q of result.quotes) {
-      if (q.speaker && !speakerIds.has(q.speaker)) speakerIds.set(q.speaker, (await findOrCreatePerson(tx, q.speaker)).id);
+      if (q.speaker && !speakerIds.has(q.speaker)) speakerIds.set(q.speaker, (await findOrCreatePerson(tx, q.speaker, speakerKind(q.speaker))).id);
     }
     const rows = [
       ...result.quotes.map((q) => ({
