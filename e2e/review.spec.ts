@@ -9,6 +9,9 @@ async function openItem(page: Page, kind: "Direct quote" | "Indirect quote" | "C
   const entry = page.locator("[data-list-item-id]", { hasText: kind }).filter({ hasText: text });
   await entry.click();
   await expect(page.getByTestId("item-panel")).toBeVisible();
+  // The panel's data arrives after the selection: keys act on it only once it is there.
+  await expect(page.getByLabel("Loading the item")).toHaveCount(0);
+  await expect(page.getByTestId("verdict-history")).toBeAttached();
   return { entry, id: (await entry.getAttribute("data-list-item-id"))! };
 }
 
