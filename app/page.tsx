@@ -6,6 +6,7 @@ import { DocumentTableSkeleton } from "../components/documents/document-table-sk
 import { ReviewDashboardSkeleton } from "../components/documents/review-dashboard.tsx";
 import { DocumentList } from "./document-list.tsx";
 import { StatusDashboard } from "./status-dashboard.tsx";
+import { ExportMenu } from "../components/export/export-menu.tsx";
 import { buttonClass } from "../components/ui/button.tsx";
 import { roleAtLeast } from "../lib/roles.ts";
 import { currentActor } from "../server/current-actor.ts";
@@ -25,11 +26,14 @@ export default async function Home({ searchParams }: { searchParams: Promise<{ c
           <h1 className="font-serif text-3xl font-bold tracking-tight">Documents</h1>
           <p className="mt-1 text-sm text-stone-600">Imported articles, newest first, with how far their review has come.</p>
         </div>
-        {canImport && (
-          <Link href="/import" className={buttonClass("primary")}>
-            Import an article
-          </Link>
-        )}
+        <div className="flex items-center gap-2">
+          <ExportMenu label="Export all" />
+          {canImport && (
+            <Link href="/import" className={buttonClass("primary")}>
+              Import an article
+            </Link>
+          )}
+        </div>
       </div>
       <Suspense fallback={<ReviewDashboardSkeleton />}>
         <StatusDashboard actor={actor} />

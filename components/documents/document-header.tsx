@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { ItemCounts } from "../../lib/items/count-items.ts";
 import { formatDate } from "../../lib/format/format-date.ts";
 import type { DocumentView } from "../../server/documents/document-view.ts";
+import { ExportMenu } from "../export/export-menu.tsx";
 import { LanguageBadge } from "./language-badge.tsx";
 import { ReviewProgress } from "./review-progress.tsx";
 import { SourceLink } from "./source-link.tsx";
@@ -12,7 +13,10 @@ export function DocumentHeader({ document, counts }: { document: DocumentView; c
   const published = formatDate(document.publishedAt);
   return (
     <header className="space-y-3">
-      <h1 className="max-w-4xl font-serif text-3xl font-bold leading-tight tracking-tight text-balance">{document.title}</h1>
+      <div className="flex items-start justify-between gap-4">
+        <h1 className="max-w-4xl font-serif text-3xl font-bold leading-tight tracking-tight text-balance">{document.title}</h1>
+        <ExportMenu scope={{ documentId: document.id }} claimReview />
+      </div>
       <dl className="flex flex-wrap items-center gap-x-5 gap-y-1 text-sm text-stone-600">
         <Meta label="Source">
           <SourceLink name={document.sourceName} url={document.sourceUrl} />

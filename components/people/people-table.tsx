@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { ExportMenu } from "../export/export-menu.tsx";
 import { Badge } from "../ui/badge.tsx";
 import { ProgressBar } from "../ui/progress-bar.tsx";
 
@@ -13,7 +15,7 @@ export interface SpeakerRow {
 /** Everyone quoted in the imported articles, with how many of their quotes are verified. */
 export function PeopleTable({ people }: { people: SpeakerRow[] }) {
   return (
-    <div className="overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm">
+    <div className="rounded-lg border border-stone-200 bg-white shadow-sm">
       <table className="w-full text-left text-sm">
         <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
           <tr>
@@ -24,13 +26,18 @@ export function PeopleTable({ people }: { people: SpeakerRow[] }) {
             <th scope="col" className="w-48 px-4 py-2 font-medium">
               <span className="sr-only">Share verified</span>
             </th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              <span className="sr-only">Export</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-stone-100">
           {people.map((p) => (
             <tr key={p.id} className="align-middle" data-testid="person-row">
               <td className="px-4 py-3">
-                <span className="font-medium text-stone-900">{p.name}</span>
+                <Link href={`/people/${p.id}`} className="font-medium text-stone-900 hover:underline">
+                  {p.name}
+                </Link>
                 {p.aliases.length > 0 && <p className="mt-0.5 text-xs text-stone-500">Also: {p.aliases.join(", ")}</p>}
               </td>
               <td className="px-3 py-3">
@@ -41,6 +48,7 @@ export function PeopleTable({ people }: { people: SpeakerRow[] }) {
               <td className="px-4 py-3">
                 {p.quotes > 0 && <ProgressBar value={p.verified} max={p.quotes} label={`${p.verified} of ${p.quotes} quotes by ${p.name} verified`} />}
               </td>
+              <td className="px-4 py-3 text-right">{p.verified > 0 && <ExportMenu scope={{ speaker: p.id }} context={`quotes by ${p.name}`} />}</td>
             </tr>
           ))}
         </tbody>

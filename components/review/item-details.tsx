@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { formatScore } from "../../lib/format/format-score.ts";
 import type { ItemView } from "../../server/items/item-view.ts";
@@ -9,7 +10,11 @@ export function ItemDetails({ item }: { item: ItemView }) {
     <dl className="grid grid-cols-[6.5rem_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
       {isQuote && (
         <Row label="Speaker">
-          {item.speaker ? <span className="font-semibold">{item.speaker.name}</span> : <span className="text-stone-500">Unknown</span>}
+          {item.speaker ? (
+            <Link href={`/people/${item.speaker.id}`} className="font-semibold underline-offset-2 hover:underline" title="Every quote of this speaker">
+              {item.speaker.name}
+            </Link>
+          ) : <span className="text-stone-500">Unknown</span>}
           {item.speakerMention && item.speakerMention !== item.speaker?.name && (
             <span className="text-stone-500"> · written “{item.speakerMention}”</span>
           )}

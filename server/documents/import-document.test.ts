@@ -23,6 +23,8 @@ describe("importDocument", () => {
     const [stored] = await t.database.db.select().from(documents).where(eq(documents.id, document.id));
     const rows = await t.database.db.select().from(items).where(eq(items.documentId, document.id));
     for (const row of rows) expect(stored!.body.slice(row.start, row.end)).toBe(row.text);
+    const [stoltenberg] = await t.database.db.select().from(people).where(eq(people.name, "Jens Stoltenberg"));
+    expect(stoltenberg!.title).toBe("Sekretaris Jenderal NATO");
     const speakers = await t.database.db.select({ name: people.name, kind: people.kind }).from(people);
     expect(speakers).toEqual(
       expect.arrayContaining([

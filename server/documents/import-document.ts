@@ -52,7 +52,10 @@ export async function importDocument(db: Db, actor: Actor | null, input: unknown
 
     const speakerIds = new Map<string, string>();
     for (const q of result.quotes) {
-      if (q.speaker && !speakerIds.has(q.speaker)) speakerIds.set(q.speaker, (await findOrCreatePerson(tx, q.speaker, speakerKind(q.speaker))).id);
+      if (q.speaker && !speakerIds.has(q.speaker)) {
+        const person = await findOrCreatePerson(tx, q.speaker, speakerKind(q.speaker), titleFrom(q.speakerMention, q.speaker));
+        speakerIds.set(q.speaker, person.id);
+      }
     }
     const rows = [
       ...result.quotes.map((q) => ({
@@ -89,6 +92,13 @@ export async function importDocument(db: Db, actor: Actor | null, input: unknown
     });
     return { document: toDocumentView(document), duplicate: false, counts };
   });
+}
+
+/** "Sekretaris Jenderal NATO Jens Stoltenberg" said as "Jens Stoltenberg": the words before the name. */
+export function titleFrom(mention: string | null, name: string): string | null {
+  if (!mention || mention.length <= name.length || !mention.endsWith(name)) return null;
+  const title = mention.slice(0, -name.length).replace(/[\s,]+$/, "").trim();
+  return title.length >= 2 && title.length <= 120 ? title : null;
 }
 
 async function findByHash(db: Db, hash: string): Promise<ImportResult | null> {

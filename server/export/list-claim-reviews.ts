@@ -45,7 +45,8 @@ export async function listClaimReviews(db: Db, actor: Actor | null, filter: { it
   const org = publisher();
   return claims.map(({ item, document }) => {
     const quote = quotes.find((q) => q.documentId === item.documentId && q.start < item.end && item.start < q.end);
-    const author = quote ? { name: quote.name, kind: quote.kind } : document.sourceName ? { name: document.sourceName, kind: "org" as const } : null;
+    // Every ClaimReview names who made the claim: its quote's speaker, else the publication.
+    const author = quote ? { name: quote.name, kind: quote.kind } : { name: document.sourceName ?? "Unknown publication", kind: "org" as const };
     const claim: ReviewedClaim = {
       itemId: item.id,
       reviewUrl: itemUrl(document.id, item.id),

@@ -10,6 +10,11 @@ export function json(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: HEADERS });
 }
 
+/** A JSON-LD answer (schema.org records), uncached like every other API answer. */
+export function jsonLd(body: unknown): Response {
+  return new Response(JSON.stringify(body), { headers: { ...HEADERS, "Content-Type": "application/ld+json; charset=utf-8" } });
+}
+
 /**
  * The one place an error becomes an HTTP answer: `{ error: { code, message, fields? } }`
  * with the AppError's status. Anything unexpected is logged here and answered with a bare

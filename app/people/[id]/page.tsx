@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound as notFoundPage, redirect } from "next/navigation";
+import { ExportMenu } from "../../../components/export/export-menu.tsx";
+import { StatusBadge } from "../../../components/items/status-badge.tsx";
+import { Badge } from "../../../components/ui/badge.tsx";
+import { formatDate } from "../../../lib/format/format-date.ts";
+import { currentActor } from "../../../server/current-actor.ts";
+import { AppError } from "../../../server/errors.ts";
+import { getPerson } from "../../../server/people/get-person.ts";
+import { getDb } from "../../../server/runtime.ts";
+
+interface Props {
+  params: Promise<{ id: string }>;
+}
+
+async function load(id: string) {
+  const actor = await currentActor();
+  if (!actor) return null;
+  try {
+    return await getPerson(await getDb(), actor, id);
+  } catch (e) {
+    if (e instanceof AppError && e.status === 404) notFoundPage();
+    throw e;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const found = await load(id).catch(() => null);
+  return { title: found?.person.name ?? "Speaker" };
+}
+
+export default async function PersonPage({ params }: Props) {
+  const { id } = await params;
+  const found = await load(id);
+  if (!found) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/people/${id}`)}`);
+  const { person, quotes } = found;
+  const verified = quotes.filter((q) => q.status === "verified").length;
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/people" className="text-stone-600 hover:text-stone-900 hover:underline">
+          ← All speakers
+        </Link>
+      </nav>
+      <header className="flex items-start justify-between gap-4">
+        <div>
+          <h1 className="font-serif text-3xl font-bold tracking-tight">{person.name}</h1>
+          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-600">
+            <Badge>{person.kind === "org" ? "Organisation" : "Person"}</Badge>
+            {person.title && <span>{person.title}</span>}
+            {person.aliases.length > 0 && <span>Also: {person.aliases.join(", ")}</span>}
+            <span className="tabular-nums">
+              {quotes.length} {quotes.length === 1 ? "quote" : "quotes"}, {verified} verified
+            </span>
+          </p>
+        </div>
+        <ExportMenu scope={{ speaker: person.id }} />
+      </header>
+      {quotes.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-stone-300 bg-white px-6 py-12 text-center text-sm text-stone-600">
+          No quotes are attributed to {person.name} any more.
+        </div>
+      ) : (
+        <ol className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white shadow-sm" data-testid="person-quotes">
+          {quotes.map((q) => (
+            <li key={q.id} className="space-y-1.5 px-4 py-3" data-testid="person-quote">
+              <blockquote className="font-serif text-stone-900">{q.kind === "direct" ? `“${q.text}”` : q.text}</blockquote>
+              <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-stone-600">
+                <StatusBadge status={q.status} />
+                <span>{q.kind === "indirect" ? "Indirect quote" : "Direct quote"}</span>
+                {q.cue && (
+                  <span>
+                    cue <q className="font-medium text-stone-800">{q.cue}</q>
+                  </span>
+                )}
+                <Link href={`/documents/${q.documentId}#item-${q.id}`} className="font-medium text-stone-800 underline-offset-2 hover:underline">
+                  {q.documentTitle}
+                </Link>
+                {q.documentPublishedAt && <span>{formatDate(q.documentPublishedAt)}</span>}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
