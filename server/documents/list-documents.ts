@@ -2,20 +2,15 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/client.ts";
 import { documents, items } from "../../db/schema.ts";
+import type { ItemCounts } from "../../lib/items/count-items.ts";
 import { pageQuerySchema } from "../../lib/validations/items-query.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { validate } from "../validate.ts";
 import { toDocumentView, type DocumentView } from "./document-view.ts";
 
-export interface DocumentCounts {
-  quotes: number;
-  claims: number;
-  pending: number;
-  verified: number;
-  disputed: number;
-  unverifiable: number;
-}
+/** Items counted by type and status: the one shape the list, the header and the dashboard share. */
+export type DocumentCounts = ItemCounts;
 
 export interface DocumentListEntry extends DocumentView {
   counts: DocumentCounts;

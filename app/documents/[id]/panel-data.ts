@@ -22,18 +22,7 @@ export async function loadPanelData(db: Db, actor: Actor | null, itemId: string)
   }
   return {
     item: detail.item,
-    citations: detail.citations.map((c) => ({
-      id: c.id,
-      url: c.url,
-      title: c.title,
-      publisher: c.publisher,
-      excerpt: c.excerpt,
-      stance: c.stance,
-      accessedAt: c.accessedAt,
-      createdBy: c.createdBy,
-      addedBy: adders.get(c.id) ?? null,
-      createdAt: c.createdAt,
-    })),
+    citations: detail.citations.map((c) => ({ ...c, addedBy: adders.get(c.id) ?? null })),
     verdicts: detail.verdicts.map((v) => ({
       id: v.id,
       fromStatus: v.fromStatus,
