@@ -44,7 +44,7 @@ export function explainDoc(doc: string, text: string, gold: any, pred: ExtractRe
   }
   gq.forEach((g, j) => {
     if (matchedG.has(j)) return;
-    const near = pq.some((p, i) => !matchedP.has(i) && g.spans.some((gs) => overlapRatio(p.spans[0], gs) > 0));
+    const near = pq.some((p, i) => !matchedP.has(i) && g.spans.some((gs) => overlapRatio(p.spans[0]!, gs) > 0));
     const shape = near ? "span off" : "not found";
     out.push({ cause: `missed ${g.kind}, ${shape}, cue "${(g.cue ?? "").toLowerCase()}"`, doc, detail: `${JSON.stringify(g.speaker)} ${excerpt(g.text)}` });
   });
@@ -55,6 +55,13 @@ export function explainDoc(doc: string, text: string, gold: any, pred: ExtractRe
     const near = gq.some((g, j) => !matchedG.has(j) && g.spans.some((gs) => overlapRatio(s, gs) > 0));
     out.push({ cause: `invented ${p.kind}, ${near ? "span off" : "no gold"}, cue "${(p.cue ?? "(none)").toLowerCase()}"`, doc, detail: `${JSON.stringify(p.speaker)} ${excerpt(p.text)}` });
   });
+  const gc = (gold.claims ?? []).map((c: any) => ({ ...c, spans: locate(text, c.text, nt) }));
+  const pc = pred.claims.map((c) => ({ ...c, spans: [[c.start, c.end]] as [number, number][] }));
+  const claimPairs: [number, number][] = greedyMatch(pc, gc);
+  const cp = new Set(claimPairs.map((p) => p[0]));
+  const cg = new Set(claimPairs.map((p) => p[1]));
+  gc.forEach((c: any, j: number) => cg.has(j) || out.push({ cause: "claim missed", doc, detail: excerpt(c.text) }));
+  pc.forEach((c, i) => cp.has(i) || !gc.length || out.push({ cause: `claim invented (${c.signals.join(", ")})`, doc, detail: `${c.score} ${excerpt(c.text)}` }));
   return out;
 }
 
