@@ -66,7 +66,8 @@ export function speakerAfter(ctx: Context, toks: Token[], cue: number, to: numbe
  */
 export function sentenceSubject(ctx: Context, toks: Token[], from: number, to: number): Mention | null {
   let k = from;
-  const comma = toks.findIndex((t, i) => i >= from && i < Math.min(to, from + 10) && t.text === ",");
+  let comma = -1;
+  for (let i = from; i < Math.min(to, from + 10); i++) if (toks[i]!.text === ",") { comma = i; break; }
   if (comma >= 0 && (!toks[from]!.cap || ctx.pack.sentenceStarters.has(toks[from]!.lower))) k = comma + 1;
   for (const limit = Math.min(to, k + 4); k < limit; k++) {
     const t = toks[k]!;

@@ -1,5 +1,6 @@
 import type { Context, Paragraph } from "./context.ts";
 import type { LanguagePack } from "./lang/pack.ts";
+import { lowerBound } from "./search.ts";
 import type { Token } from "./tokens.ts";
 import type { ExtractedClaim } from "./types.ts";
 
@@ -35,7 +36,8 @@ export function findClaims(ctx: Context, para: Paragraph, quoteSpans: { start: n
 function pieces(toks: Token[], a: number, b: number, spans: { start: number; end: number }[]): [number, number, boolean][] {
   const s = toks[a]!.start;
   const e = toks[b - 1]!.end;
-  const inside = spans.filter((q) => q.end > s && q.start < e);
+  const inside: { start: number; end: number }[] = [];
+  for (let i = lowerBound(spans, s + 1, (q) => q.end); i < spans.length && spans[i]!.start < e; i++) inside.push(spans[i]!);
   if (!inside.length) return [[a, b, false]];
   const out: [number, number, boolean][] = [];
   for (const q of inside) {

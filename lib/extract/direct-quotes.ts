@@ -2,6 +2,7 @@ import { sentenceSubject, speakerAfter, speakerBefore } from "./attribute.ts";
 import type { Context, Mention, Paragraph } from "./context.ts";
 import { cueAt, cueText, isCue } from "./cue-at.ts";
 import type { Entity } from "./registry.ts";
+import { lowerBound } from "./search.ts";
 import type { ExtractedQuote } from "./types.ts";
 
 /** A quote with the entity behind its speaker; names are filled in once the article is read. */
@@ -28,6 +29,9 @@ export interface Attribution {
   cueToken: number;
 }
 
+/** How far back in its sentence a quote's cue may stand: a sentence with no full stop can be a whole file. */
+const MAX_CUE_REACH = 60;
+
 const END = new Set([".", "!", "?"]);
 const SKIP_AFTER = new Set([",", "-", "—", "–"]);
 
@@ -47,10 +51,11 @@ export function directQuotes(
 ): FoundQuote[] {
   const out: FoundQuote[] = [];
   const toks = para.tokens;
-  for (let si = 0; si < para.spans.length; si++) {
+  for (let si = lowerBound(para.spanTokens, a, (s) => s.open); si < para.spans.length; si++) {
     const span = para.spans[si]!;
     const { open, close } = para.spanTokens[si]!;
-    if (open < a || open >= b) continue;
+    if (open >= b) break;
+    if (open < a) continue;
     if (open > 0 && para.inQuote[open] !== -1) continue; // nested inside another quote
     const previous = state.previous;
     const words = countWords(toks, open + 1, close);
@@ -131,7 +136,7 @@ function afterQuote(ctx: Context, para: Paragraph, si: number): Attribution | nu
 function beforeQuote(ctx: Context, para: Paragraph, si: number, words: number): Attribution | null {
   const toks = para.tokens;
   const { open, close } = para.spanTokens[si]!;
-  const sentence = para.sentences.find(([a, b]) => open >= a && open < b) ?? [0, toks.length];
+  const sentence = para.sentences[lowerBound(para.sentences, open + 1, (s) => s[1])] ?? [0, toks.length];
   let from = sentence[0];
   if (si > 0 && para.spanTokens[si - 1]!.close >= from && para.spanTokens[si - 1]!.close < open) from = para.spanTokens[si - 1]!.close + 1;
   let e = open - 1;
@@ -168,7 +173,7 @@ function beforeQuote(ctx: Context, para: Paragraph, si: number, words: number): 
   }
   // `Reid has warned that unless …, "we face …".`: a cue earlier in the sentence, the quote ending it.
   if (words >= 4 && runsToSentenceEnd(para, close)) {
-    for (let c = e; c >= from; c--) {
+    for (let c = e; c >= Math.max(from, e - MAX_CUE_REACH); c--) {
       if (!isCue(ctx, toks, c, "before", "beforeWeak") || para.inQuote[c] !== -1) continue;
       const m = speakerBefore(ctx, toks, c, from);
       if (m) return { mention: m, cue: toks[c]!.text, confidence: 0.75, cueToken: c };

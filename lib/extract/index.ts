@@ -9,6 +9,7 @@ import { id } from "./lang/id.ts";
 import { learnNames } from "./learn-names.ts";
 import { isNoiseLine } from "./noise.ts";
 import { prepareParagraph } from "./paragraph.ts";
+import { overlapsAny } from "./search.ts";
 import { paragraphs } from "./segment.ts";
 import type { ExtractedClaim, ExtractOptions, ExtractResult } from "./types.ts";
 
@@ -49,7 +50,7 @@ export function extract(body: string, opts: ExtractOptions = {}): ExtractResult 
 /** Stretches of quoted speech, attributed or not: a claim inside one is split from its attribution. */
 function quotedText(para: Paragraph, quotes: FoundQuote[]): { start: number; end: number }[] {
   const direct = quotes.filter((q) => q.quote.kind === "direct").map((q) => q.quote);
-  const long = para.spans.filter((s) => !s.single && s.end - s.start > 40 && !direct.some((q) => q.start < s.end && s.start < q.end));
+  const long = para.spans.filter((s) => !s.single && s.end - s.start > 40 && !overlapsAny(direct, s.start, s.end));
   return [...direct, ...long].sort((x, y) => x.start - y.start);
 }
 

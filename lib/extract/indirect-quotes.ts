@@ -3,7 +3,11 @@ import type { Context, Mention, Paragraph } from "./context.ts";
 import { cueAt, cueText, isCue } from "./cue-at.ts";
 import type { CueType } from "./cues.ts";
 import { round, type FoundQuote } from "./direct-quotes.ts";
+import { lowerBound } from "./search.ts";
 import type { Token } from "./tokens.ts";
+
+/** Tokens a reported clause may run to: a sentence with no full stop can be a whole file. */
+const MAX_CLAUSE = 150;
 
 const COORD = new Set(["dan", "and", "serta", ",", ";"]);
 const INFINITIVE = new Set(["to", "untuk"]);
@@ -186,6 +190,7 @@ function complementizerAhead(ctx: Context, toks: Token[], k: number, b: number):
 
 /** The clause runs to the sentence end, or to a second report joined by "dan"/"and"/a comma. */
 function clauseEnd(ctx: Context, toks: Token[], k: number, b: number): number {
+  b = Math.min(b, k + MAX_CLAUSE);
   for (let c = k + 1; c < b; c++) {
     if (!COORD.has(toks[c]!.text.toLowerCase())) continue;
     let n = c + 1;
@@ -256,6 +261,10 @@ function looksLikeClause(ctx: Context, toks: Token[], from: number, to: number):
 
 function overlapsQuote(para: Paragraph, from: number, to: number): boolean {
   // Content that would swallow a whole direct quote is the direct quote's business.
-  for (const s of para.spanTokens) if (s.open >= from && s.open < to && s.close - s.open > 6) return true;
+  for (let i = lowerBound(para.spanTokens, from, (s) => s.open); i < para.spanTokens.length; i++) {
+    const s = para.spanTokens[i]!;
+    if (s.open >= to) break;
+    if (s.close - s.open > 6) return true;
+  }
   return false;
 }

@@ -19,17 +19,20 @@ const SINGLE = new Set(["'", "‘", "’", "‚", "‛"]);
 const OPENERS = new Set(["“", "„", "‟", "«", "‘", "‚", "‛", "〝"]);
 const CLOSERS = new Set(["”", "»", "’", "〞"]);
 
-const MARKS = /["“”„‟«»＂〝〞'‘’‚‛]/g;
+/** Whether a UTF-16 code unit is one of the marks above: compared, not looked up, since it runs on every character. */
+function isMark(c: number): boolean {
+  return c === 34 || c === 39 || (c >= 0x2018 && c <= 0x201f) || c === 0xab || c === 0xbb || c === 0xff02 || c === 0x301d || c === 0x301e;
+}
 
 /** Pairs quote marks within one paragraph, for straight, typographic and Kompas-style (”…”) marks. */
 export function quotedSpans(body: string, para: Range): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   let dbl = -1; // index of the pending double opening mark
   let sgl = -1;
-  MARKS.lastIndex = para.start;
-  for (let m = MARKS.exec(body); m && m.index < para.end; m = MARKS.exec(body)) {
-    const i = m.index;
-    const c = m[0];
+  // A scan bounded by the paragraph: a global regex would run on to the next mark in the body.
+  for (let i = para.start; i < para.end; i++) {
+    if (!isMark(body.charCodeAt(i))) continue;
+    const c = body[i]!;
     const before = i > para.start ? body.charCodeAt(i - 1) : NaN;
     const after = i + 1 < para.end ? body.charCodeAt(i + 1) : NaN;
     const openCtx = (Number.isNaN(before) || isSpace(before) || isOpenPunct(before)) && !Number.isNaN(after) && !isSpace(after);
