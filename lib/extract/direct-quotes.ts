@@ -61,7 +61,7 @@ export function directQuotes(
     const words = countWords(toks, open + 1, close);
     let found = afterQuote(ctx, para, si) ?? beforeQuote(ctx, para, si, words);
     if (!found && span.single) continue;
-    if (!found && previous && words >= 2 && open - para.spanTokens[si - 1]!.close <= ATTRIBUTION_GAP) {
+    if (!found && previous && words >= 2 && continues(ctx, para, previous, para.spanTokens[si - 1]!.close, open)) {
       found = { ...previous, confidence: previous.confidence - 0.05 }; // "A," kata X, "B." · "A," kata X. "B."
     }
     if (!found && open === 0 && words >= 3 && flow.last && index - flow.last.paragraph <= 2) {
@@ -86,6 +86,20 @@ export function directQuotes(
     out.push(quoteOf(ctx, span, found, 0));
   }
   return out;
+}
+
+/**
+ * Whether a quote with no cue of its own goes on from the paragraph's previous quote: only its
+ * attribution stands between them (`"A," kata X. "B."`), however long that attribution runs
+ * (`"A," Trump said at a rally in Evansville, Indiana, last month. "B."`), so long as no other cue does.
+ */
+function continues(ctx: Context, para: Paragraph, previous: Attribution, from: number, to: number): boolean {
+  if (to - from <= ATTRIBUTION_GAP) return true;
+  if (previous.cueToken < from || previous.cueToken >= to) return false;
+  for (let k = from + 1; k < to; k++) {
+    if (k !== previous.cueToken && cueAt(ctx, para.tokens, k).types.size) return false;
+  }
+  return true;
 }
 
 function quoteOf(ctx: Context, span: { start: number; end: number }, found: Attribution, doubt: number): FoundQuote {

@@ -145,7 +145,7 @@ function clauseAfter(ctx: Context, para: Paragraph, i: number, b: number, infini
   const toks = para.tokens;
   let k = i + 1;
   let marked = false;
-  const jump = complementizerAhead(ctx, toks, k, b);
+  const jump = complementizerAhead(ctx, toks, i, b);
   if (jump >= 0) {
     k = jump;
     marked = true;
@@ -172,11 +172,14 @@ function clauseAfter(ctx: Context, para: Paragraph, i: number, b: number, infini
 }
 
 /** "told reporters that …", "advised the Chief of Staff Yitzhak Rabin that …", "mengatakan kepada wartawan, …". */
-function complementizerAhead(ctx: Context, toks: Token[], k: number, b: number): number {
+function complementizerAhead(ctx: Context, toks: Token[], cue: number, b: number): number {
+  const k = cue + 1;
   const first = toks[k];
   if (!first) return -1;
   if (ctx.cues.complementizers.has(first.lower)) return -1;
-  const objectLike = ctx.cues.prepositions.has(first.lower) || OBJECT_WORDS.has(first.lower) || first.cap || ctx.pack.determiners.has(first.lower);
+  // "said Obama has never …" is a clause; only "told Obama that …" has an object before its clause.
+  const hearer = ctx.pack.hearerVerbs.has(toks[cue]!.lower);
+  const objectLike = ctx.cues.prepositions.has(first.lower) || OBJECT_WORDS.has(first.lower) || (hearer && (first.cap || ctx.pack.determiners.has(first.lower)));
   if (!objectLike) return -1;
   for (let c = k + 1; c < b && c - k <= 12; c++) {
     const t = toks[c]!;

@@ -33,6 +33,8 @@ export const id: LanguagePack = {
   sayVerbs: w(`mengatakan menyatakan menambahkan menjelaskan menuturkan menegaskan mengungkapkan
     menyebutkan berkata menerangkan memaparkan mengemukakan menandaskan mengutarakan berpendapat
     menilai mengaku berujar`),
+  hearerVerbs: w(`memberitahu memberitahukan meyakinkan mengingatkan memperingatkan meminta mendesak
+    mengimbau menjanjikan menginformasikan`),
   complementizers: w(`bahwa agar supaya untuk kalau jika`),
   adverbs: w(`juga pun hanya sempat telah sudah kembali lalu kemudian lantas pernah sendiri
     bahkan langsung secara terpisah mengaku turut tetap masih sebelumnya akhirnya justru lagi`),

@@ -28,6 +28,8 @@ export interface LanguagePack {
   cues: CueLists;
   /** Plain verbs of saying: what follows them is a clause even with no verb in sight ("ekonomi tumbuh pesat"). */
   sayVerbs: Words;
+  /** Reporting verbs whose object is the hearer ("told reporters that …"), unlike "said Obama has …". */
+  hearerVerbs: Words;
   /** Complementizers dropped from the start of indirect content: bahwa, that. */
   complementizers: Words;
   /** Words that may stand between subject and cue: juga, telah; also, has. */
