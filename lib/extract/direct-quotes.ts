@@ -9,6 +9,8 @@ import type { ExtractedQuote } from "./types.ts";
 export interface FoundQuote {
   quote: ExtractedQuote;
   entity: Entity;
+  /** Quoted words inside a reported clause (`X said he was "…" and …`): the clause is the item, if one is read. */
+  embedded?: boolean;
 }
 
 /** What the previous direct quote left behind, for uncued continuation paragraphs. */
@@ -27,6 +29,8 @@ export interface Attribution {
   confidence: number;
   /** Token index of the cue, so the indirect pass does not read it again. */
   cueToken: number;
+  /** The quote is part of the clause the cue reports, not the whole of it. */
+  embedded?: boolean;
 }
 
 /** How far back in its sentence a quote's cue may stand: a sentence with no full stop can be a whole file. */
@@ -78,12 +82,12 @@ export function directQuotes(
     const runOn = flow.runOn;
     flow.runOn = null;
     if (runOn && open === 0 && runOn.paragraph === index - 1) out.push(quoteOf(ctx, runOn, found, 0.05));
-    if (found.cueToken >= 0) consumed.add(found.cueToken);
+    if (found.cueToken >= 0 && !found.embedded) consumed.add(found.cueToken);
     const entity = found.mention.entity;
     ctx.salience.spoke(entity, span.start);
     flow.last = { entity, mention: found.mention.text, paragraph: index };
     state.previous = found;
-    out.push(quoteOf(ctx, span, found, 0));
+    out.push({ ...quoteOf(ctx, span, found, 0), embedded: found.embedded });
   }
   return out;
 }
@@ -170,7 +174,9 @@ function beforeQuote(ctx: Context, para: Paragraph, si: number, words: number): 
   }
   if (hit.types.has("before") || hit.types.has("after") || hit.types.has("beforeWeak")) {
     const m = speakerBefore(ctx, toks, e, from);
-    if (m) return { mention: m, cue: toks[e]!.text, confidence: 0.9, cueToken: e };
+    // `said "…"` with the sentence going on after the quote reports a clause the quote is part of.
+    const embedded = punct !== ":" && punct !== "," && !runsToSentenceEnd(para, close);
+    if (m) return { mention: m, cue: toks[e]!.text, confidence: 0.9, cueToken: e, embedded };
   }
   // `, said Mr. Bao, "…"`: the cue and its speaker stand between two quotes.
   for (let c = e; c >= from && e - c <= 6; c--) {
@@ -190,7 +196,7 @@ function beforeQuote(ctx: Context, para: Paragraph, si: number, words: number): 
     for (let c = e; c >= Math.max(from, e - MAX_CUE_REACH); c--) {
       if (!isCue(ctx, toks, c, "before", "beforeWeak") || para.inQuote[c] !== -1) continue;
       const m = speakerBefore(ctx, toks, c, from);
-      if (m) return { mention: m, cue: toks[c]!.text, confidence: 0.75, cueToken: c };
+      if (m) return { mention: m, cue: toks[c]!.text, confidence: 0.75, cueToken: c, embedded: true };
     }
   }
   return null;

@@ -80,8 +80,10 @@ function readParagraph(ctx: Context, para: Paragraph, index: number, flow: Quote
     // An unnamed subject counts at once ("Refugees … that they say …"); a named one once the sentence is read.
     if (subject && !subject.entity && subject.via === "description") ctx.salience.unnamed(para.tokens[a]!.start);
     if (!headline) {
-      out.push(...directQuotes(ctx, para, index, flow, consumed, a, b, state));
-      out.push(...indirectQuotes(ctx, para, a, b, consumed));
+      const direct = directQuotes(ctx, para, index, flow, consumed, a, b, state);
+      const reported = indirectQuotes(ctx, para, a, b, consumed);
+      const inClause = (q: FoundQuote) => q.embedded && reported.some((r) => r.quote.start <= q.quote.start && q.quote.end <= r.quote.end + 1);
+      out.push(...direct.filter((q) => !inClause(q)), ...reported);
     }
     if (subject?.entity && subject.via === "name") ctx.salience.mentioned(subject.entity, para.tokens[a]!.start);
   }

@@ -82,6 +82,9 @@ function readCue(ctx: Context, para: Paragraph, i: number, types: Set<CueType>, 
     const content = clauseAfter(ctx, para, i, b, types.has("intent") && !types.has("before"));
     if (!content) return null;
     const weak = !types.has("before");
+    const first = toks[content.from]!;
+    // "argued against the label", "defended giving it …": an object, not a reported clause.
+    if (!content.marked && ((ctx.pack.lang === "en" && ctx.cues.prepositions.has(first.lower)) || (weak && ctx.pack.gerundShape.test(first.lower)))) return null;
     if (ctx.pack.sayVerbs.has(toks[i]!.lower) && !weak) return { mention, content, confidence: content.marked ? 0.85 : 0.8 };
     if (!content.marked && (weak || !looksLikeClause(ctx, toks, content.from, content.to))) {
       if (!(weak && looksLikeClause(ctx, toks, content.from, content.to))) return null;
@@ -200,6 +203,7 @@ function clauseEnd(ctx: Context, toks: Token[], k: number, b: number): number {
     // "USA deny they supported dictators and they protest …": a new subject, a new clause.
     if (toks[c]!.kind === "w" && toks[n] && ctx.pack.pronouns[toks[n]!.lower] && toks[n]!.lower !== "it") return c;
     while (n < b && ctx.cues.adverbs.has(toks[n]!.lower)) n++;
+    if (toks[c]!.text === "," && n < b && isCue(ctx, toks, n, "participle")) return c; // "…, saying "…"": a report of its own
     if (n < b && isCue(ctx, toks, n, "before", "beforeWeak", "afterPronoun", "after") && toks[c]!.text !== ";") {
       if (toks[c]!.text === "," && !isCue(ctx, toks, n, "afterPronoun", "after")) continue;
       return c;
@@ -263,11 +267,9 @@ function looksLikeClause(ctx: Context, toks: Token[], from: number, to: number):
 }
 
 function overlapsQuote(para: Paragraph, from: number, to: number): boolean {
-  // Content that would swallow a whole direct quote is the direct quote's business.
-  for (let i = lowerBound(para.spanTokens, from, (s) => s.open); i < para.spanTokens.length; i++) {
-    const s = para.spanTokens[i]!;
-    if (s.open >= to) break;
-    if (s.close - s.open > 6) return true;
-  }
-  return false;
+  // Content that opens with a long quote is the direct quote's business; quoted words later in
+  // the clause ("said he was "…" and …") are part of the report.
+  const i = lowerBound(para.spanTokens, from, (s) => s.open);
+  const s = para.spanTokens[i];
+  return !!s && s.open <= from && s.close - s.open > 6;
 }

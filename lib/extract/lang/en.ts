@@ -90,6 +90,7 @@ export const en: LanguagePack = {
     headline motto label`),
   pastMarkers: w(`was were had has have been did`),
   verbShape: /^[a-z]{3,}ed$/,
+  gerundShape: /^[a-z]{2,}ing$/,
   commonNounShape: /^\p{L}{3,}(tion|sion|ment|ness|ity|ists|ers|ians)$/u,
   noiseLines: [
     /^read (more|also|next)\b/i,

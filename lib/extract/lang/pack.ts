@@ -71,6 +71,8 @@ export interface LanguagePack {
   pastMarkers: Words;
   /** The shape of an inflected verb: di-/me- forms; -ed forms. */
   verbShape: RegExp;
+  /** Gerunds, which make a verb's object a noun phrase ("defended giving it …"); never matches in Indonesian. */
+  gerundShape: RegExp;
   /** Word shapes of common nouns (derivational affixes), told apart from names at a sentence start. */
   commonNounShape: RegExp;
   /** Whole lines that are page furniture: "Baca Juga", "Read more", bylines, credits. */
