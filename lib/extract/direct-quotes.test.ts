@@ -64,10 +64,19 @@ describe("direct quotes: quote marks", () => {
     expect(quotesOf('"The talks failed," Foreign Minister Alexander Downer said.', "en")[0]?.speaker).toBe("Alexander Downer");
   });
 
-  it("reads a quote that ends a sentence whose cue came earlier", () => {
+  it("reads quoted words inside a reported clause as the whole clause", () => {
     const body = 'Health Secretary John Reid warned that unless obesity is tackled, "we face the prospect of shorter lives".';
     expect(quotesOf(body, "en")).toEqual([
-      { kind: "direct", text: "we face the prospect of shorter lives", speaker: "John Reid" },
+      { kind: "indirect", text: 'unless obesity is tackled, "we face the prospect of shorter lives"', speaker: "John Reid" },
+    ]);
+    expect(quotesOf('Obama said "it gets me mad" every time he thinks about the victims.', "en")).toEqual([
+      { kind: "indirect", text: '"it gets me mad" every time he thinks about the victims', speaker: "Obama" },
+    ]);
+  });
+
+  it("keeps a quote introduced by a comma or a colon direct", () => {
+    expect(quotesOf('Graham said, "We are losing the vote because of this."', "en")).toEqual([
+      { kind: "direct", text: "We are losing the vote because of this.", speaker: "Graham" },
     ]);
   });
 });

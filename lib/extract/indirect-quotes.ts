@@ -165,7 +165,8 @@ function clauseAfter(ctx: Context, para: Paragraph, i: number, b: number, infini
       marked = true;
     }
   }
-  if (k >= b || para.inQuote[k] !== -1 || /^["“”„«]$/.test(toks[k]!.text)) return null;
+  if (k >= b || para.inQuote[k] !== -1) return null;
+  if (/^["“”„«]$/.test(toks[k]!.text) && !quoteGoesOn(para, k, b)) return null; // `said "…".` is a direct quote
   if (isCue(ctx, toks, k, "participle", "before", "after")) return null; // "argued …, saying": no clause of its own
   let to = clauseEnd(ctx, toks, k, b);
   if (infinitive) {
@@ -266,10 +267,18 @@ function looksLikeClause(ctx: Context, toks: Token[], from: number, to: number):
   return false;
 }
 
+/** Whether words of the sentence follow the quote that opens at token k. */
+function quoteGoesOn(para: Paragraph, k: number, b: number): boolean {
+  const s = para.spanTokens[lowerBound(para.spanTokens, k, (x) => x.open)];
+  if (!s || s.open !== k) return false;
+  for (let c = s.close + 1; c < b; c++) if (para.tokens[c]!.kind !== "p") return true;
+  return false;
+}
+
 function overlapsQuote(para: Paragraph, from: number, to: number): boolean {
-  // Content that opens with a long quote is the direct quote's business; quoted words later in
-  // the clause ("said he was "…" and …") are part of the report.
+  // Content that is all one quote is the direct quote's business; quoted words in a clause
+  // that goes on ("said he was "…" and …", `said "…" every time …`) are part of the report.
   const i = lowerBound(para.spanTokens, from, (s) => s.open);
   const s = para.spanTokens[i];
-  return !!s && s.open <= from && s.close - s.open > 6;
+  return !!s && s.open <= from && s.close >= to - 1 && s.close - s.open > 6;
 }
