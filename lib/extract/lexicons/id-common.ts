@@ -6,9 +6,9 @@
 // - stopwords-iso@1.1.0 (MIT): stopwords-iso.json, the "id" list (appended after the ranked words)
 //
 // The OpenSubtitles-derived list is under ODC-BY 1.0 (Open Data Commons Attribution): attribution to OpenSubtitles 2024 via OPUS (https://opus.nlpl.eu/, Helsinki-NLP) must be kept when redistributing.
-// Left out: 2138 proper nouns (see en-common.ts) and 921 English words (at least 3x more frequent in English subtitles, e.g. hey, yeah, the, new, you, uh).
+// Left out: 2324 proper nouns (see en-common.ts) and 904 English words (at least 3x more frequent in English subtitles, e.g. hey, yeah, the, new, you, uh).
 // Entries are in the source's frequency order (most frequent first).
-// 16894 entries, all lower case.
+// 16725 entries, all lower case.
 
 const DATA = `
 aku
@@ -145,7 +145,6 @@ dua
 lama
 memiliki
 pria
-kali
 tunggu
 merasa
 beberapa
@@ -468,7 +467,6 @@ kapal
 permisi
 amerika
 melawan
-raja
 film
 kenal
 semoga
@@ -511,7 +509,6 @@ menuju
 ibuku
 ibumu
 hingga
-surat
 anggota
 bicarakan
 setuju
@@ -685,7 +682,6 @@ mimpi
 menyerang
 panjang
 posisi
-bola
 semacam
 pantas
 ha
@@ -709,7 +705,6 @@ melewati
 jung
 tanganmu
 mabuk
-mandi
 lelah
 setengah
 putri
@@ -1523,7 +1518,6 @@ tekanan
 kehormatan
 dihukum
 mengunjungi
-nam
 menyelidiki
 sembuh
 mengucapkan
@@ -1746,7 +1740,6 @@ membelinya
 baginya
 salam
 mengenalmu
-seoul
 menyalahkan
 dibutuhkan
 pengecut
@@ -2102,7 +2095,6 @@ mengenali
 kaca
 maumu
 sebab
-naga
 inspektur
 menyelamatkannya
 cek
@@ -2327,7 +2319,6 @@ cuaca
 memercayai
 kamarku
 dukungan
-abu
 percakapan
 membentuk
 muntah
@@ -2374,7 +2365,6 @@ menghilangkan
 lni
 geng
 mendesak
-shi
 membahayakan
 sifat
 begitukah
@@ -2893,7 +2883,6 @@ sekelompok
 budaya
 selera
 menembaknya
-chicago
 mengandung
 pembuat
 terganggu
@@ -2986,7 +2975,6 @@ sok
 kaus
 meminum
 debu
-tokyo
 diatas
 jasad
 perak
@@ -3075,7 +3063,6 @@ kun
 sa
 konferensi
 haus
-california
 bangkrut
 kucari
 punggung
@@ -3436,7 +3423,6 @@ belanja
 kegagalan
 menempel
 kuceritakan
-texas
 melindungiku
 ikutlah
 pendidikan
@@ -3541,7 +3527,6 @@ artis
 diberitahu
 memberikanmu
 tambang
-baja
 sesukamu
 cabang
 utamanya
@@ -3717,7 +3702,6 @@ mendaki
 tokoh
 sepotong
 dugaan
-vegas
 sekian
 kulkas
 tinju
@@ -3800,7 +3784,6 @@ menikahinya
 rong
 pernikahannya
 disimpan
-nan
 paduka
 spesifik
 kaku
@@ -3842,7 +3825,6 @@ queen
 translated
 lukanya
 menyesalinya
-hollywood
 luo
 kuingat
 hamba
@@ -3898,7 +3880,6 @@ pertanyaanku
 asyik
 kayak
 berbelanja
-batman
 yatim
 pr
 baris
@@ -3926,7 +3907,6 @@ pamit
 sepekan
 kritis
 bibir
-bel
 teka
 menyerahkannya
 fajar
@@ -4263,7 +4243,6 @@ kasur
 tebing
 bertekad
 pasta
-arab
 rin
 buatlah
 dihapus
@@ -4274,7 +4253,6 @@ konflik
 ronde
 berbahasa
 kucintai
-ras
 sadarlah
 basi
 ombak
@@ -4366,10 +4344,8 @@ sentuhan
 dom
 muat
 kesaksian
-miami
 dikembalikan
 sampanye
-shanghai
 direncanakan
 kreatif
 mekar
@@ -4624,7 +4600,6 @@ penembakan
 profil
 seiring
 memberitahukan
-indian
 berinvestasi
 memberkati
 apakan
@@ -4772,7 +4747,6 @@ investor
 ceritamu
 kantormu
 kesukaanku
-central
 perutmu
 privasi
 psikiater
@@ -4894,7 +4868,6 @@ jet
 diberkati
 terputus
 fantasi
-tai
 mitra
 dipikir
 bebaskan
@@ -4964,13 +4937,11 @@ konspirasi
 didengar
 memilihnya
 masker
-delhi
 burger
 berpamitan
 terlatih
 bawahnya
 menciummu
-vila
 seram
 lucifer
 rahasiamu
@@ -5042,7 +5013,6 @@ jasa
 konfirmasi
 dipastikan
 dek
-seattle
 dikubur
 individu
 formal
@@ -5100,7 +5070,6 @@ miras
 retak
 kesimpulan
 memilikimu
-maha
 pembuluh
 skala
 mengabaikannya
@@ -5142,7 +5111,6 @@ kenalan
 tabib
 nyanyikan
 memalsukan
-pita
 asuh
 orangtua
 memanipulasi
@@ -5367,7 +5335,6 @@ dikunci
 lemon
 konsekuensi
 tank
-hawaii
 landas
 sejenis
 memastikannya
@@ -5996,7 +5963,6 @@ tinggallah
 melunasi
 yayasan
 kuserahkan
-manhattan
 sewaktu
 mengabaikanku
 tawar
@@ -6150,7 +6116,6 @@ adu
 dangkal
 gabungan
 opini
-aba
 labu
 tinta
 penculik
@@ -6219,7 +6184,6 @@ federasi
 ungkapan
 sensei
 penenang
-negro
 naluri
 membacakan
 yeh
@@ -6302,7 +6266,6 @@ lemparan
 perlombaan
 mengotori
 kubaca
-mun
 percikan
 membobol
 kurir
@@ -6346,7 +6309,6 @@ sejuta
 qiao
 booth
 angkuh
-bandar
 perusahaanmu
 hilangkan
 bayang
@@ -6405,7 +6367,6 @@ sif
 pembaca
 kulitmu
 sandwich
-rio
 panen
 mencarikan
 melenyapkan
@@ -6426,10 +6387,8 @@ gadisku
 selang
 ditakuti
 mikrofon
-bab
 kejahatannya
 hajime
-baku
 aksen
 lintasan
 berkomentar
@@ -6442,10 +6401,8 @@ mempermainkanku
 konsultasi
 kerasnya
 menelponmu
-las
 mengosongkan
 autopsi
-enterprise
 dekatku
 wes
 mempromosikan
@@ -6470,7 +6427,6 @@ kejauhan
 heboh
 mengadu
 memerah
-orleans
 kera
 atom
 truknya
@@ -6637,7 +6593,6 @@ disajikan
 antarkan
 diskusikan
 cuacanya
-cam
 tayang
 kung
 peka
@@ -6753,7 +6708,6 @@ punah
 evaluasi
 dilacak
 bermata
-atlanta
 menantikannya
 harapanku
 rompi
@@ -6928,7 +6882,6 @@ kusadari
 mengapung
 dekatmu
 debat
-philadelphia
 kesayangan
 jujurlah
 sarjana
@@ -7111,7 +7064,6 @@ sandinya
 mengejutkanmu
 menerbitkan
 kemungkinannya
-sal
 takutnya
 memperlakukannya
 kinerja
@@ -7176,7 +7128,6 @@ sayur
 penurunan
 memasangnya
 seul
-bara
 generator
 mencukur
 melarangmu
@@ -7275,7 +7226,6 @@ perban
 mein
 amazon
 mencekik
-arizona
 predator
 mengemas
 tutupi
@@ -7302,7 +7252,6 @@ hinata
 shakespeare
 prof
 untunglah
-kansas
 sunbae
 bugar
 basemen
@@ -7377,7 +7326,6 @@ menghabiskannya
 yul
 konoha
 giok
-detroit
 duel
 rang
 dvd
@@ -7406,7 +7354,6 @@ can't
 profesi
 disebelah
 menagih
-sha
 loki
 ditutupi
 jj
@@ -7447,7 +7394,6 @@ galak
 chuan
 ransel
 kuusahakan
-bangkok
 ngerti
 lipstik
 dibentuk
@@ -7543,7 +7489,6 @@ bersusah
 momo
 terkecil
 kesatuan
-ohio
 nyanyian
 asgard
 petinggi
@@ -7967,7 +7912,6 @@ kembalinya
 nakuti
 mempan
 penggeledahan
-lisbon
 mempersulit
 akhirat
 tereliminasi
@@ -7988,7 +7932,6 @@ rehat
 kananku
 mengemis
 membalik
-alaska
 sifatnya
 menghabisimu
 maksimum
@@ -8068,7 +8011,6 @@ paskah
 katup
 penjahatnya
 lambang
-mong
 benturan
 penjagaan
 pebisnis
@@ -8121,7 +8063,6 @@ oz
 ge
 bahannya
 antibiotik
-pilar
 jamuan
 dampaknya
 sil
@@ -8266,7 +8207,6 @@ ip
 tiriku
 gantikan
 berbaju
-baltimore
 pembatas
 kualifikasi
 negaranya
@@ -8480,7 +8420,6 @@ keunggulan
 memikirkanku
 institusi
 instrumen
-queens
 tersadar
 starfleet
 pohonnya
@@ -8489,7 +8428,6 @@ konseling
 menodai
 mengutip
 mengering
-denver
 tumpul
 bertanggungjawab
 belilah
@@ -8626,7 +8564,6 @@ sejenisnya
 membawakanku
 berjaya
 berawal
-pennsylvania
 gawang
 pi
 argh
@@ -8720,7 +8657,6 @@ sentimeter
 menundanya
 manajernya
 menarikmu
-portland
 percepat
 fleksibel
 bercahaya
@@ -8736,7 +8672,6 @@ biadab
 duh
 dindingnya
 akut
-michigan
 pemandangannya
 keamanannya
 gorila
@@ -8753,7 +8688,6 @@ pedulimu
 sapa
 mengurungnya
 dosaku
-umm
 pastilah
 keanehan
 dipengaruhi
@@ -8788,7 +8722,6 @@ sihirnya
 bip
 bercakap
 ketertiban
-amsterdam
 kuingatkan
 goblin
 ginny
@@ -8813,7 +8746,6 @@ bibirku
 tokoku
 piccolo
 kerdil
-vas
 pendosa
 hentikanlah
 hafal
@@ -8898,7 +8830,6 @@ menyembah
 relatif
 melambangkan
 orochimaru
-mississippi
 belajarlah
 histeris
 pengamatan
@@ -9023,7 +8954,6 @@ menyegel
 minimum
 melambai
 rakun
-colorado
 pendengaran
 orangtuanya
 menginjakkan
@@ -9082,7 +9012,6 @@ berjuanglah
 bercukur
 timah
 takhayul
-kyoto
 xiu
 surgawi
 memperkenalkanmu
@@ -9095,7 +9024,6 @@ eonni
 paun
 koh
 pemberi
-osaka
 mengupas
 berminyak
 barulah
@@ -9164,7 +9092,6 @@ kaoru
 bankir
 serbuk
 feri
-tristan
 swalayan
 prediksi
 jadwalku
@@ -9212,7 +9139,6 @@ menurunkannya
 penggemarnya
 mengacu
 hakku
-roo
 luangkan
 cobra
 zu
@@ -9352,7 +9278,6 @@ keburukan
 publisitas
 navigasi
 yakinlah
-harlem
 dipersiapkan
 merangkul
 kecepatannya
@@ -9600,7 +9525,6 @@ org
 komplotan
 jaketku
 kemoterapi
-barcelona
 mengiris
 menelponnya
 memarahinya
@@ -9764,7 +9688,6 @@ sepihak
 mengantisipasi
 dipulihkan
 berkenan
-indiana
 diidentifikasi
 toiletnya
 kupertimbangkan
@@ -9868,7 +9791,6 @@ kedudukan
 bhai
 bertabrakan
 tanda-tanda
-maine
 industries
 kiasan
 hindu
@@ -9885,7 +9807,6 @@ dijatuhi
 meramalkan
 membedah
 yoichi
-din
 interior
 didiagnosis
 restorannya
@@ -9983,7 +9904,6 @@ penggelapan
 kagome
 tembakau
 tertanam
-sai
 yerusalem
 tele
 menyapanya
@@ -10049,7 +9969,6 @@ vulcan
 barb
 seperguruan
 berpeluang
-puerto
 pensiunan
 menelannya
 sangkar
@@ -10062,7 +9981,6 @@ kejut
 dihina
 stempel
 rsj
-nevada
 kemarahanmu
 kesukaannya
 kemaluanmu
@@ -10089,7 +10007,6 @@ ketagihan
 ditanam
 diska
 recehoki.net
-chai
 deuk
 susunan
 ou
@@ -10100,11 +10017,9 @@ guntur
 penerbit
 bayanganku
 atlas
-rancho
 menanamkan
 buatanmu
 kebersamaan
-columbia
 toleransi
 rontok
 nasehat
@@ -10323,11 +10238,9 @@ sans
 pelukanku
 oposisi
 muslihat
-kentucky
 vinci
 pernyataannya
 kesempatannya
-alabama
 gedungnya
 tipemu
 seutuhnya
@@ -10493,7 +10406,6 @@ mahakarya
 domestik
 den
 mah
-dutch
 becanda
 kulindungi
 j'onn
@@ -10521,7 +10433,6 @@ wilayahku
 rindukan
 nyatakan
 injil
-oregon
 bias
 pengering
 menyusahkanmu
@@ -10555,7 +10466,6 @@ mingyu
 mendebarkan
 pengembang
 empati
-louisiana
 disk
 mengeluhkan
 membicarakanku
@@ -10690,11 +10600,9 @@ blossom
 porsche
 menunjukkanmu
 kutambahkan
-goa
 cdc
 tercemar
 penggemarku
-minnesota
 menangisi
 diperkenalkan
 rover
@@ -10706,9 +10614,7 @@ mengingkari
 seluler
 mengeceknya
 melamarnya
-mar
 aspirin
-tamil
 ketawa
 popcorn
 sengatan
@@ -10766,7 +10672,6 @@ lesu
 lars
 pisah
 paksaan
-memphis
 toretto
 lengkapnya
 sarana
@@ -10856,7 +10761,6 @@ penunggang
 pancake
 melon
 kelemahanku
-istanbul
 ditawari
 dapurnya
 bakarnya
@@ -10930,7 +10834,6 @@ filmku
 dihidupkan
 android
 bertani
-oklahoma
 kemas
 niruha
 gagap
@@ -10978,7 +10881,6 @@ kubus
 rezim
 ditangguhkan
 tien
-tennessee
 seret
 buram
 terpancing
@@ -11094,7 +10996,6 @@ waralaba
 pemecatan
 kerusakannya
 diakses
-cambridge
 wai
 penjaganya
 nanya
@@ -11131,7 +11032,6 @@ mengoperasinya
 limun
 wc
 wasiatnya
-metropolitan
 lututnya
 kenalanku
 jadwalmu
@@ -11152,7 +11052,6 @@ bertelur
 variasi
 syaraf
 kemaluannya
-connecticut
 mengendap
 dinamai
 akarnya
@@ -11235,7 +11134,6 @@ pendaki
 menepuk
 mendampingi
 sekoci
-utah
 roddians
 bersyukurlah
 sedemikian
@@ -11313,7 +11211,6 @@ nell
 menitipkan
 keemasan
 menyamakan
-iowa
 gaunmu
 andi
 minoritas
@@ -11371,7 +11268,6 @@ menipunya
 cupcake
 sayapmu
 melengkung
-illinois
 babu
 usagi
 sopirnya
@@ -11631,7 +11527,6 @@ dendamku
 urine
 siasat
 kaumku
-tibet
 ncis
 mendefinisikan
 kencannya
@@ -11651,7 +11546,6 @@ semprot
 pedal
 gambarmu
 cosmo
-wisconsin
 hawa
 intensif
 katalog
@@ -11804,7 +11698,6 @@ kirimi
 ejakulasi
 beethoven
 ak
-toronto
 pidatonya
 pemujaan
 kanvas
@@ -11821,7 +11714,6 @@ peristirahatan
 bahasamu
 badak
 resimen
-maryland
 roller
 kelembutan
 terkutuklah
@@ -12107,7 +11999,6 @@ pendakian
 universal
 seusiaku
 menendangmu
-kashmir
 gyeonggi
 dendamnya
 germo
@@ -12181,7 +12072,6 @@ melatihku
 stifler
 kemauannya
 karim
-budapest
 akademis
 suzuran
 sewajarnya
@@ -12257,7 +12147,6 @@ berlipat
 galaxy
 kepsek
 insomnia
-bronx
 akatsuki
 sekejam
 memancingku
@@ -12315,7 +12204,6 @@ menggangu
 kreativitas
 kemenanganmu
 istimewanya
-buffalo
 beradu
 terbanglah
 mengeliminasi
@@ -12422,7 +12310,6 @@ pawai
 etik
 chambers
 operasiku
-massachusetts
 homeland
 berkebun
 diangkut
@@ -12438,7 +12325,6 @@ impuls
 ih
 burrito
 biarpun
-manila
 hacker
 exo
 enkripsi
@@ -13107,7 +12993,6 @@ semampumu
 misalkan
 kesetiaanku
 kecantikanmu
-fuji
 dilewatkan
 perekonomian
 termakan
@@ -13127,7 +13012,6 @@ sylvie
 segeralah
 meremehkannya
 hamster
-chico
 biang
 yagami
 obeng
@@ -13138,7 +13022,6 @@ bolehkan
 dpr
 dibaptis
 penggerak
-montreal
 alpukat
 shinji
 cakram
@@ -13200,7 +13083,6 @@ hain
 pelupa
 detonator
 cang
-baghdad
 upeti
 trukku
 matrix
@@ -13275,7 +13157,6 @@ heteroseksual
 dagingmu
 trukmu
 sejahat
-oakland
 negan
 memihaknya
 iu
@@ -13368,7 +13249,6 @@ dimodifikasi
 banting
 koreksi
 hembusan
-dublin
 diperlihatkan
 savitar
 pengaduan
@@ -13421,7 +13301,6 @@ irs
 dikagumi
 berbatu
 videomu
-taipei
 parumu
 menyembuhkanku
 marmer
@@ -13433,7 +13312,6 @@ bayaranmu
 mencemooh
 melaporkanku
 makaroni
-liverpool
 kaede
 bergizi
 viper
@@ -13466,12 +13344,10 @@ didik
 recehan
 ptsd
 pemutaran
-melbourne
 mainannya
 lisan
 kageyama
 huai
-pyongyang
 pemutih
 pankreas
 mio
@@ -13583,7 +13459,6 @@ akomodasi
 spiderman
 kurencanakan
 berteduh
-okinawa
 munculnya
 menebang
 memetakan
@@ -13647,7 +13522,6 @@ suruhan
 niki
 legiun
 kepung
-chiba
 brainiac
 seringnya
 informal
@@ -13669,7 +13543,6 @@ mencetaknya
 jericho
 gam
 buatnya
-berkeley
 bambi
 utus
 temporal
@@ -13743,7 +13616,6 @@ bolamu
 terlama
 kb
 dicerna
-das
 ci
 bora
 tebu
@@ -13909,14 +13781,12 @@ kilatan
 keintiman
 nandini
 kehujanan
-charleston
 bts
 balita
 ocehan
 lucien
 legion
 dimasa
-vermont
 tulislah
 tembakannya
 teka-teki
@@ -13980,7 +13850,6 @@ keringkan
 kelaminnya
 jendelamu
 wonderland
-stockholm
 silinder
 penyadapan
 ngebut
@@ -14046,7 +13915,6 @@ tumpang
 sokka
 pengungkapan
 pengagum
-nebraska
 merchant
 ekg
 arsenal
@@ -14173,7 +14041,6 @@ kuadrat
 diplomasi
 desamu
 penghiburan
-gan
 cekatan
 bungkuk
 pewara
@@ -14188,7 +14055,6 @@ deva
 inventaris
 hush
 dilukai
-dali
 cadangannya
 sehabis
 menyulam
@@ -14212,7 +14078,6 @@ alamatku
 superboy
 singgasana
 shinomiya
-sacramento
 rokoknya
 meresap
 menyombong
@@ -14381,7 +14246,6 @@ mengadopsinya
 menasihati
 madara
 berjalan-jalan
-arkansas
 restoranmu
 reign
 mengaktifkannya
@@ -14436,7 +14300,6 @@ mengajarkannya
 meneriakiku
 kuburannya
 ketahanan
-havana
 ganjarannya
 eonnie
 tersedot
@@ -14565,7 +14428,6 @@ pustakawan
 nuraniku
 eep
 dikali
-buenos
 akagi
 mink
 kapitalis
@@ -14650,7 +14512,6 @@ farhan
 aspal
 sarapannya
 rpg
-rouge
 melontarkan
 lndia
 kenangannya
@@ -14754,7 +14615,6 @@ relakan
 losion
 karakterku
 helsing
-chinatown
 ccpd
 berhargamu
 batiatus
@@ -14770,7 +14630,6 @@ formulirnya
 ditimbulkan
 brigade
 taro
-paso
 menggarap
 mengedarkan
 gletser
@@ -14811,7 +14670,6 @@ cleopatra
 cengkeraman
 teller
 sonar
-hiroshima
 dikosongkan
 cayden
 bangsaku
@@ -14907,7 +14765,6 @@ kukendalikan
 kecantikannya
 bersumpahlah
 berpacu
-abbas
 upload
 teramat
 teoriku
@@ -15061,7 +14918,6 @@ tuduhannya
 rohani
 pikirku
 menyuarakan
-marseille
 kewarganegaraan
 houdini
 chiaki
@@ -15080,7 +14936,6 @@ sniper
 pundakmu
 pastur
 jenn
-beirut
 terpopuler
 scpd
 sanju
@@ -15134,7 +14989,6 @@ persetujuanku
 periklanan
 ceritakanlah
 allegra
-zurich
 peralatanku
 kutip
 kolegamu
@@ -15162,7 +15016,6 @@ terkoyak
 selku
 kimci
 diberlakukan
-belfast
 senyumanmu
 sahamku
 loncatan
@@ -15205,7 +15058,6 @@ susul
 siram
 minim
 instingku
-hamburg
 drago
 diselenggarakan
 beratku
@@ -15395,7 +15247,6 @@ fin
 dikeringkan
 biff
 ave
-yokohama
 seniku
 reset
 nikhil
@@ -15431,7 +15282,6 @@ pengawalmu
 pencopet
 pegawaiku
 pakan
-munich
 mempersatukan
 kesulitannya
 gulita
@@ -15508,7 +15358,6 @@ ce
 trout
 menyogok
 mangkok
-hampshire
 epilepsi
 dibedah
 bount
@@ -15702,7 +15551,6 @@ sinetron
 romo
 osamu
 kutinggal
-tampa
 sarafnya
 kognitif
 klona
@@ -15826,7 +15674,6 @@ mer
 mengandalkannya
 mandul
 keliatan
-idaho
 cher
 bervariasi
 angkatmu
@@ -15900,7 +15747,6 @@ amon
 albumnya
 serunya
 quirk
-nashville
 melankolis
 literatur
 blokir
@@ -15926,7 +15772,6 @@ peselancar
 pelt
 cangkangnya
 autentik
-zeta
 penagih
 pelaksana
 mendendam
@@ -15959,7 +15804,6 @@ bisik
 telfon
 sauron
 rapunzel
-newark
 nazir
 memfoto
 kebahagiaannya
@@ -16003,7 +15847,6 @@ jumanji
 etnis
 budakmu
 bashir
-albuquerque
 sunbaenim
 snape
 seabad
@@ -16060,7 +15903,6 @@ inchi
 epidemi
 duduknya
 druid
-wyoming
 sabuknya
 prosesi
 perlindunganku
@@ -16071,7 +15913,6 @@ dharma
 wildfire
 tergigit
 shinhwa
-omaha
 menyedihkannya
 medici
 mandor
@@ -16121,7 +15962,6 @@ menghamburkan
 membekas
 kelembapan
 disengat
-cayman
 telurku
 sidangnya
 seranganmu
@@ -16333,7 +16173,6 @@ manusianya
 kutekan
 grug
 gaius
-cincinnati
 berpakaianlah
 setenang
 menegur
@@ -16353,7 +16192,6 @@ kwangsoo
 hmph
 hhh
 gejolak
-delaware
 bertambahnya
 todoroki
 tempest
@@ -16368,7 +16206,6 @@ patriotik
 partnermu
 kimbap
 faraday
-edinburgh
 dioksida
 delima
 ajakan
@@ -16397,10 +16234,8 @@ pengolahan
 kehormatannya
 dihalangi
 deduksi
-casablanca
 pihaknya
 pengikutmu
-oslo
 luntur
 koji
 kepresidenan
@@ -16479,7 +16314,6 @@ disabilitas
 tagihanmu
 phia
 minum-minum
-milwaukee
 meledakan
 marv
 inju
@@ -16562,7 +16396,6 @@ hasratku
 coni
 abed
 yamcha
-vancouver
 senantiasa
 penggorengan
 ngeliat
@@ -16664,7 +16497,6 @@ kaito
 gampangan
 disambar
 sendo
-nong
 mengusap
 mengamatimu
 komentarmu
@@ -16743,7 +16575,6 @@ cemara
 bupati
 awalmu
 warsawa
-verde
 tiff
 terusik
 salat

@@ -10,7 +10,7 @@
 // GeoNames data (https://www.geonames.org/) is under CC BY 4.0: attribution to GeoNames must be kept when redistributing.
 // One-word names of towns, regions and world cities that are also common words (nice, reading, surat) are left out; countries and Indonesian provinces and regencies are kept whole (batu, medan).
 // Entries are sorted (code-point order).
-// 13572 entries, all lower case.
+// 14097 entries, all lower case.
 
 const DATA = `
 a coruna
@@ -19,6 +19,7 @@ a'ana
 aachen
 aalborg
 aargau
+aba
 abab
 ababa
 abaco
@@ -27,6 +28,7 @@ abai
 abai region
 abakaliki
 abakan
+abbas
 abbes
 abbotsford
 abbottabad
@@ -48,6 +50,7 @@ abohar
 abomey-calavi
 abruzzo
 abseron
+abu
 abu dhabi
 abu ghurayb
 abu kabir
@@ -92,6 +95,7 @@ ad dhahirah
 ad diwaniyah
 ad dīwānīyah
 ad-damazin
+adam
 adamaoua
 adamawa
 adana
@@ -100,6 +104,7 @@ adazi
 addis
 addis ababa
 addu
+adelaide
 aden
 adige
 adil makmur
@@ -123,6 +128,8 @@ aek kanopan
 aelande
 aenganyar
 afghanistan
+africa
+african
 afrika selatan
 afrika tengah
 afyonkarahisar
@@ -306,6 +313,7 @@ al-qadisiyah
 al-qassim
 al-qassim region
 al-shahaniya
+alabama
 alabio
 alagoas
 alagoinhas
@@ -323,13 +331,17 @@ alaotra
 alaotra mangoro
 alappuzha
 alasimah
+alaska
+alba
 alba county
 albacete
 albania
+albany
 alberta
 alberton
 alborz
 alborz province
+albuquerque
 alcala de henares
 alcalá
 alcalá de henares
@@ -342,6 +354,7 @@ alderney
 alegre
 alemana
 aleppo
+alexandria
 alfaro
 algeciras
 algeria
@@ -359,6 +372,7 @@ allahabad
 allahyar
 allahābād
 allealle
+allen
 allentown
 allu
 almaty
@@ -428,6 +442,8 @@ ambon
 ambur
 ambuten
 ambāla
+america
+american
 american samoa
 americana
 amerika serikat
@@ -452,6 +468,7 @@ amreli
 amritsar
 amroha
 amrāvati
+amsterdam
 amuntai
 amur
 amur oblast
@@ -460,6 +477,7 @@ an giang
 an nuhud
 an nuhūd
 an nuqat al khams
+ana
 anabar
 anabar district
 anaco
@@ -492,10 +510,12 @@ andorra la vella
 andraž
 andres
 andreu
+andrew
 andria
 andrijevica
 andros
 androy
+andré
 anenii
 anenii noi
 anetan
@@ -503,6 +523,7 @@ anetan district
 ang thong
 angarsk
 angaur
+angeles
 angeles city
 anggana
 angkimang
@@ -525,8 +546,10 @@ ankang
 ankara
 ankaran
 ankola
+ann
 ann arbor
 annaba
+anne
 annobon
 anosy
 anqing
@@ -547,6 +570,7 @@ antalya
 antananarivo
 antarctica
 antartika perancis
+anthony
 antica
 antigua
 antigua and barbuda
@@ -555,6 +579,7 @@ antioch
 antioquia
 antipolo
 antofagasta
+antonio
 antsirabe
 antwerpen
 antão
@@ -598,7 +623,10 @@ aquitaine
 ar raqqah
 ar rayyan
 ar rayyān
+ara
+arab
 arab saudi
+arabia
 aracaju
 aracatuba
 arachinovo
@@ -649,9 +677,11 @@ arica
 arica y parinacota region
 arima
 arish
+arizona
 arjasa
 arjasari
 arjawinangun
+arkansas
 arkhangai
 arkhangai province
 arkhangel'sk
@@ -709,6 +739,7 @@ asansol
 asem
 asembagus
 asera
+ash
 ashanti
 ashdod
 ashgabat
@@ -743,10 +774,12 @@ atasehir
 ataşehir
 atbara
 ateuh
+athens
 atholhu
 athos
 atibaia
 atiu
+atlanta
 atlantico
 atlantida department
 atlantique
@@ -774,10 +807,13 @@ aur
 aur atoll
 aurangabad
 aurangābād
+aurora
 ausserrhoden
+austin
 austral
 austral islands
 australia
+australian
 australian capital territory
 austria
 autonomous region in muslim mindanao
@@ -787,6 +823,7 @@ avadi
 avannaata
 aveiro
 avignon
+aviv
 awayan
 awdal
 awka
@@ -830,6 +867,7 @@ baa
 baa atholhu
 baalbek-hermel
 baalbek-hermel governorate
+bab
 bab ezzouar
 babah
 babah rot
@@ -870,6 +908,7 @@ bagan si api-api
 bagcılar
 bage
 bagerhat
+baghdad
 baghlan
 baghlān
 bagmati
@@ -921,6 +960,7 @@ baishan
 baiti
 baiti district
 baiyin
+baja
 baja california
 baja california sur
 baja verapaz
@@ -928,11 +968,13 @@ bajau
 bajawa
 bajo
 bakau
+baker
 baker island
 bakersfield
 bakhtiari
 baki
 bakool
+baku
 bakung
 bakungan
 baladiyat
@@ -966,6 +1008,7 @@ balochistan
 balong
 balqa
 balti
+baltimore
 balu
 baluburlimbangan
 baluchestan
@@ -990,6 +1033,7 @@ bancar
 banda aceh
 banda layung
 bandama
+bandar
 bandar abbas
 bandar lampung
 bandar seri bentan
@@ -1025,6 +1069,7 @@ bangkinang
 bangkir
 bangkle
 bangko
+bangkok
 bangladesh
 bangli
 bangsalsari
@@ -1080,6 +1125,7 @@ baoruco province
 baoshan
 baotou
 baqubah
+bara
 bara datu
 barabai
 barahona
@@ -1098,7 +1144,9 @@ barasat
 baraut
 barbacena
 barbados
+barbara
 barbuda
+barcelona
 barceloneta
 barda
 barddhaman
@@ -1192,7 +1240,9 @@ batibati
 batikent
 batinah
 batken
+batman
 batna
+baton
 baton rouge
 bator
 battagram
@@ -1224,6 +1274,7 @@ bauska
 bauska municipality
 bavaria
 bawshar
+bay
 bay islands
 bay of plenty
 bayadh
@@ -1251,14 +1302,17 @@ baños
 bağcılar
 başakşehir
 başrah
+beau
 beau bassin-rose hill
 beau vallon
+beaumont
 beaverton
 beawar
 bebandem
 bechar
 becontree
 bedagai
+bedford
 bedugul
 beersheba
 begusarai
@@ -1269,6 +1323,7 @@ beibei
 beihai
 beipiao
 beira
+beirut
 beja
 beja governorate
 bejagung
@@ -1281,6 +1336,7 @@ bekaa
 bekasi
 bekes
 bekes county
+bel
 bel air
 bel ombre
 belait
@@ -1292,6 +1348,7 @@ belarusia
 belawan
 belawang
 belem
+belfast
 belford
 belford roxo
 belgaum
@@ -1319,7 +1376,9 @@ belu
 beluah
 belém
 bemowo
+ben
 ben arous governorate
+bender
 bender municipality
 bendigo
 bendo
@@ -1347,6 +1406,7 @@ beni mered
 beni suweif
 benin
 benin city
+benito
 benito juarez
 benito juárez
 benoa
@@ -1374,17 +1434,22 @@ berdsk
 berdyansk
 berea
 berezniki
+berg
 bergamo
 bergedorf
 bergen
 bergisch
 bergisch gladbach
 beringinjaya
+berkeley
+berlin
 bermuda
 bern
 bernardino
+bernardo
 berovo
 berrechid
+berry
 berry islands
 bertoua
 besancon
@@ -1486,6 +1551,7 @@ bilbays
 bilecik
 bilie
 bilimora
+billings
 bilogai
 bilqas
 bilqās
@@ -1526,6 +1592,7 @@ birigui
 birjand
 birkenhead
 birkirkara
+birmingham
 birnin
 birnin kebbi
 biromaru
@@ -1560,8 +1627,10 @@ blackburn
 blackpool
 blagoevgrad
 blagoveshchensk
+blair
 blambangan
 blambangan umpu
+blanca
 blang
 blang ara
 blang dalam
@@ -1582,6 +1651,7 @@ blumenau
 bluto
 bnei
 bnei brak
+bo
 boa vista
 boaco
 boaco department
@@ -1634,6 +1704,7 @@ boksburg
 boké
 boké region
 bokāro
+bola
 bolaang
 bolaang mongondow
 bolaang mongondow selatan
@@ -1676,6 +1747,7 @@ bontang baru
 boqueron department
 boquerón
 boquerón department
+bordeaux
 bordj
 bordj badji mokhtar
 bordj bou arreridj
@@ -1701,9 +1773,11 @@ borujerd
 borūjerd
 boshan
 bosilovo
+bosnia
 bosnia and herzegovina
 bosnia dan herzegovina
 bosnik
+boston
 botad
 botawa
 botosani
@@ -1726,6 +1800,7 @@ boueni
 bouenza
 bougainville
 bouira
+boulder
 boulogne-billancourt
 boumerdas
 boumerdes
@@ -1749,6 +1824,7 @@ boyolangu
 bozhou
 brabant
 braddan
+bradford
 braga
 braganca
 braganca paulista
@@ -1765,6 +1841,7 @@ brampton
 branco
 brandan
 brandenburg
+brandon
 brasil
 brasilia
 braslovče
@@ -1777,6 +1854,7 @@ bratislava region
 bratsk
 braunschweig
 brava
+bravo
 brazil
 brazzaville
 braşov
@@ -1788,6 +1866,7 @@ brebes
 breda
 bremen
 bremerhaven
+brent
 brescia
 brest
 brezovica
@@ -1796,9 +1875,13 @@ briceni
 bridgeport
 bridgetown
 brisbane
+bristol
+britain
 britania raya
+british
 british columbia
 british indian ocean territory
+brits
 brno
 brockton
 brod
@@ -1808,6 +1891,8 @@ brokopondo
 brokopondo district
 bromwich
 brondong
+bronx
+brooklyn
 brownsville
 brugge
 brunei
@@ -1815,6 +1900,7 @@ brunei darussalam
 brunei-muara
 brunei-muara district
 brunswick
+brussels
 brussels capital
 brvenica
 bryansk
@@ -1831,6 +1917,7 @@ bubanza
 bucaramanga
 bucharest
 bucheon-si
+budapest
 budaun
 budta
 buduan
@@ -1843,7 +1930,9 @@ buenaventura
 buenavista
 bueng
 bueng kan
+buenos
 buenos aires
+buffalo
 buga
 bugalaga
 bugul'ma
@@ -1899,6 +1988,7 @@ buraimi
 buranga
 burao
 buraydah
+burbank
 burdur
 burewala
 burgas
@@ -1915,6 +2005,7 @@ burmeso
 burnaby
 burnley
 bursa province
+burton
 burton upon trent
 buru
 buru selatan
@@ -2027,9 +2118,11 @@ cagua
 caguas
 cahu
 cahul
+cai
 caicos
 caiman
 cainta
+cairo
 cajamarca
 cajamarca department
 cajon
@@ -2046,11 +2139,13 @@ caldas
 caldas department
 caledonia
 calgary
+california
 callao
 caloocan
 caloocan city
 caloue
 calumpit
+cam
 cam pha mines
 cam ranh
 camacari
@@ -2060,6 +2155,7 @@ camayenne
 camaçari
 cambe
 cambodia
+cambridge
 cambé
 cameroon
 camilo
@@ -2111,6 +2207,7 @@ cantonment
 canóvanas
 cao bang province
 cao bằng province
+cape
 cape coast
 cape coral
 cape town
@@ -2140,25 +2237,31 @@ cardenas
 cardiff
 cargados
 cargados carajos
+caribbean
 caringin
 carinthia
 carletonville
 carlsbad
 carlsbad region
+carmen
 carmo
+carolina
 carora
 carranza
 carrefour
 carriacou
 carriacou and petite martinique
 carrollton
+carson
 cartagena
 cartago
 cartago province
 caruaru
 caruban
 carupano
+cary
 carúpano
+casablanca
 casablanca-settat
 casanare
 casanare department
@@ -2189,6 +2292,7 @@ catania
 catano
 catarina
 cataño
+catherine
 catia
 catia la mar
 cauca
@@ -2202,6 +2306,7 @@ caxias do sul
 cay
 cayes
 cayey
+cayman
 cayman islands
 cayo
 cayo district
@@ -2210,6 +2315,7 @@ ceara
 ceará
 cebu
 cebu city
+cedar
 cedar rapids
 ceiba
 celala
@@ -2223,6 +2329,7 @@ cenaku
 centar
 centar zhupa
 centennial
+central
 central abaco
 central african republic
 central aimak
@@ -2273,6 +2380,7 @@ cerkvenjak
 cermee
 cerro
 cerro largo
+cesar
 cesar department
 cesinovo-oblesevo
 cesis municipality
@@ -2288,6 +2396,7 @@ chagang
 chaguanas
 chaharmahal
 chaharmahal and bakhtiari
+chai
 chai nat
 chaiyaphum
 chakwal
@@ -2307,6 +2416,7 @@ champasak province
 chanda
 chandannagar
 chandigarh
+chandler
 chanduasi
 changchun
 changde
@@ -2329,7 +2439,9 @@ charallave
 chargi
 chari-baguirmi
 charleroi
+charleston
 charlestown
+charlotte
 charlotte parish
 charlottenburg
 charoen
@@ -2346,6 +2458,7 @@ chelny
 cheltenham
 chelyabinsk
 chemnitz
+cheng
 chengde
 chengdu
 chengguanzhen
@@ -2367,6 +2480,7 @@ chertanovo
 chertanovo yuzhnoye
 cherëmushki
 chesapeake
+chester
 chesterfield
 chettia
 chetumal
@@ -2375,10 +2489,14 @@ chhattisgarh
 chhindwara
 chhindwāra
 chhnang
+chi
 chiang mai
 chiang rai
 chiapas
+chiba
+chicago
 chiclayo
+chico
 chicoloapan
 chiconi
 chiesanuova
@@ -2406,6 +2524,7 @@ chin state
 china
 chinandega
 chinandega department
+chinatown
 chinautla
 chincha
 chincha alta
@@ -2449,10 +2568,12 @@ chontales
 chontales department
 chorzow
 chorzów
+christ
 christ church
 christ church nichola town
 christchurch
 christi
+christmas
 christmas island
 chubut
 chucher
@@ -2533,6 +2654,7 @@ cimaragas
 cimerak
 cimislia
 cimişlia
+cincinnati
 ciomas
 cipadung
 cipadung timur
@@ -2595,6 +2717,7 @@ clearwater
 clement
 clermont-ferrand
 clervaux
+cleveland
 clinton township
 closepet
 clovis
@@ -2620,6 +2743,7 @@ coldfield
 colima
 college station
 collines
+collins
 coloma
 colomadu
 colombia
@@ -2628,8 +2752,11 @@ colon department
 colonia
 colonia del valle
 colonia lindavista
+colorado
 colorado springs
 colorados
+columbia
+columbus
 colón
 colón department
 comal
@@ -2660,6 +2787,7 @@ concord
 concordia
 congo
 connacht
+connecticut
 conquista
 conselheiro
 conselheiro lafaiete
@@ -2672,6 +2800,7 @@ contagem
 contreras
 cook islands
 copan department
+copenhagen
 copiapo
 copiapó
 copperbelt
@@ -2680,6 +2809,7 @@ copán department
 coquimbo
 coquimbo region
 coquitlam
+coral
 coral springs
 cordillera department
 cordoba
@@ -2703,6 +2833,7 @@ corumba
 corumbá
 coruña
 coslada
+costa
 costa mesa
 costa rica
 cot baroh
@@ -2727,6 +2858,7 @@ cox's bāzār
 coyoacan
 coyoacán
 craiova
+crawley
 crete
 criciuma
 criciúma
@@ -2795,6 +2927,7 @@ cuyuni-mazaruni
 cuzco
 cuzco department
 cyprus
+czech
 czech republic
 czechia
 czestochowa
@@ -2855,18 +2988,23 @@ dakhla-oued
 dakhla-oued ed-dahab
 dakhlet
 dakhlet nouadhibou
+dakota
 dalai
 dalarna
+dali
 dalian
 daliang
+dallas
 daloa
 dalududalu
 dalung
+daly
 daly city
 dam dam
 daman
 damanhur
 damanhūr
+damascus
 damascus governorate
 dambovita county
 damer
@@ -2903,6 +3041,8 @@ daruba
 darungan
 darungan lor
 darussalam
+darwin
+das
 dasha
 daska
 daska kalan
@@ -2919,6 +3059,8 @@ daugavpils
 davangere
 davao
 davao region
+davenport
+david
 davie
 dawa
 dawang
@@ -2930,6 +3072,7 @@ daxing
 daye
 dayeuhluhur
 daykundi
+dayton
 dazhou
 daşkǝsǝn
 daşoguz
@@ -2953,15 +3096,19 @@ deir
 deir ez-zor
 deiyai
 delanggu
+delaware
 delchevo
 delegacion cuajimalpa de morelos
 delegación
 delegación cuajimalpa de morelos
 delft
+delgado
+delhi
 deli serdang
 deli tua
 delicias
 delmas
+delta
 delta amacuro
 demak
 dembeni
@@ -2972,7 +3119,6 @@ demir
 demir hisar
 demir kapija
 democratic republic of the congo
-demokratik
 demta
 denguele district
 denguélé
@@ -2983,6 +3129,8 @@ denizli
 denmark
 dennery
 denpasar
+denton
+denver
 deoli
 deoria
 depapre
@@ -2993,11 +3141,13 @@ dera
 dera ghazi khan
 dera ismail khan
 derbent
+derby
 derince
 des moines
 dese
 destrnik
 desē
+detroit
 detung
 detusoko
 deventer
@@ -3030,12 +3180,15 @@ dhulia
 dhūlia
 di yogyakarta
 diadema
+dian
+diana
 dibee
 diber county
 dibrugarh
 dibër
 dibër county
 dickson
+diego
 diego martin regional corporation
 diekirch
 diepsloot
@@ -3055,6 +3208,7 @@ dimapur
 dimembe
 dimitrovgrad
 dimāpur
+din
 dinajpur
 dinapore
 dindigul
@@ -3155,9 +3309,11 @@ dosquebradas
 dosso
 dosso region
 douala
+douglas
 douliu
 douma
 dourados
+downey
 draa-tafilalet
 drammen
 dravi
@@ -3176,10 +3332,12 @@ dschang
 duarte
 duarte province
 dubasari district
+dublin
 dubrovnik-neretva
 dubăsari
 dubăsari district
 ducheng
+dudley
 dufa-dufa
 duhok
 duisburg
@@ -3214,6 +3372,7 @@ durrës
 durrës county
 dushanbe
 dusseldorf
+dutch
 duyun
 duzce
 dzabkhan
@@ -3234,6 +3393,7 @@ dīwānīyah
 dūn
 dầu
 eahun
+east
 east aimak
 east azerbaijan
 east berbice-corentyne
@@ -3259,6 +3419,7 @@ east nusa tenggara
 east sepik province
 east york
 eastbourne
+eastern
 eastern cape
 eastern darfur
 eastern district
@@ -3285,10 +3446,14 @@ ecuador
 ed damer
 ed-dahab
 edea
+edinburgh
 edineţ
 edirne
+edison
+edmond
 edmonton
 edo state
+edward
 edéa
 efon-alaaye
 egypt
@@ -3344,6 +3509,8 @@ eleuthera
 elgin
 elias pina
 elista
+elizabeth
+elk
 elk grove
 ellore
 elmhurst
@@ -3371,6 +3538,7 @@ enfield town
 enga
 enga province
 engel's
+england
 enim
 ennedi-est
 ennedi-ouest
@@ -3380,6 +3548,7 @@ enríquez
 enschede
 ensenada
 enshi
+enterprise
 entre
 entre rios
 enugu
@@ -3401,6 +3570,7 @@ ergi
 erie
 erikub
 erikub atoll
+erin
 eritrea
 erlangen
 ermera
@@ -3448,6 +3618,7 @@ ethiopia
 etobicoke
 etoile
 etāwah
+eugene
 eulma
 eunapolis
 eunápolis
@@ -3478,6 +3649,7 @@ faiyum
 fajardo
 fakaofo
 fakfak
+falcon
 falcón
 falesti
 falkland
@@ -3486,6 +3658,7 @@ fallūjah
 fangshan
 far north
 faranah
+fargo
 faridabad
 faridpur
 faro
@@ -3513,6 +3686,7 @@ federal way
 federales
 federasi mikronesia
 federated
+federation
 fef
 feira
 feira de santana
@@ -3549,10 +3723,14 @@ firozabad
 fitovinany
 fitovinany region
 flacq
+flanders
 flatbush
 fleuri
 flevoland
+flint
+florence
 florencia
+flores
 flores department
 flores timur
 floresti
@@ -3560,6 +3738,7 @@ floreşti
 floriana
 florianopolis
 florianópolis
+florida
 floridablanca
 floridsdorf
 foggia
@@ -3583,11 +3762,15 @@ foz do iguacu
 foz do iguaçu
 franca
 france
+francis
+francisco
 francisco morato
 francisco morazan department
 francisco morazán department
 francistown
+franco
 franco da rocha
+frankfurt
 frankfurt am main
 frederiksberg
 free state
@@ -3596,6 +3779,7 @@ freetown
 freiburg
 freitas
 fremont
+french
 french guiana
 french polynesia
 french southern territories
@@ -3615,6 +3799,7 @@ fuencarral-el
 fuencarral-el pardo
 fuenlabrada
 fujairah
+fuji
 fujian
 fujieda
 fujin
@@ -3705,6 +3890,7 @@ gampengrejo
 gamping
 gamping lor
 gamprin
+gan
 gandajika
 gandaki
 gandaki pradesh
@@ -3737,8 +3923,10 @@ gardez
 gardutanjak
 garissa
 garissa county
+garland
 garoua
 garut
+garza
 gasa
 gash-barka
 gashua
@@ -3769,6 +3957,7 @@ gedo
 gedong
 gedong tataan
 gedongombo
+gee
 geelong
 gegharkunik
 geita
@@ -3777,20 +3966,25 @@ gelderland
 gelsenkirchen
 gemena
 geneina
+general
 general santos
 general trias
+geneva
 geneve
 genoa
 genteng
 genyem
 genève
+george
 george hill
 george town
+georges
 georgia
 georgia selatan dan kepulauan sandwich selatan
 gera
 gerais
 gereida
+german
 germany
 germán
 gerung
@@ -3829,6 +4023,7 @@ gijon
 gijón
 gilan
 gilan province
+gilbert
 gilbert islands
 gilgit-baltistan
 gili
@@ -3847,6 +4042,7 @@ girón
 gisborne
 gishu
 gitega
+giulia
 giurgiu
 giurgiu county
 giuộc
@@ -3863,6 +4059,7 @@ glacis
 gladbach
 glagahwero
 glarus
+glasgow
 glaud
 glazov
 gle
@@ -3875,6 +4072,7 @@ glumbang
 glumpang
 gnyaviyani
 gnyaviyani atoll
+goa
 gobi
 godean
 godhra
@@ -3954,12 +4152,14 @@ goygol rayon
 goytacazes
 gracia
 graciano
+gracias
 gracias a dios department
 grad skopje
 gradec
 gradsko
 grahamstown
 gramenet
+gran
 granada
 granada department
 grand anse mahe
@@ -3974,6 +4174,7 @@ grand port
 grand prairie
 grand rapids
 grand'anse
+grande
 grande comore
 granma
 granma province
@@ -4009,6 +4210,7 @@ gros-islet
 grossa
 grosuplje
 grouville
+grove
 groznyy
 grudziadz
 grudziądz
@@ -4100,6 +4302,7 @@ gujrat
 gulbarga
 gulbene
 gulbene municipality
+gulf
 gulf province
 guli
 gulu
@@ -4203,6 +4406,7 @@ hafar
 hafar al-batin
 hafizabad
 hagatna
+hagen
 hagonoy
 hague
 hai phong
@@ -4244,6 +4448,7 @@ hamadan province
 hamadān
 hamah
 hamamatsu
+hamburg
 hamburg-mitte
 hamburg-nord
 hamburgo
@@ -4251,9 +4456,11 @@ hamgyong
 hamhung
 hamhŭng
 hami
+hamilton
 hamilton city
 hamm
 hampang
+hampshire
 hamra
 hanam
 handa
@@ -4288,12 +4495,14 @@ harghita
 harghita county
 haridwar
 harjumaa
+harlem
 harlow
 hartford
 haruai
 haruyan
 haryana
 haskovo
+hastings
 hasundutan
 hat yai
 hatay
@@ -4311,13 +4520,16 @@ haut-uele
 haute-kotto
 hauts-bassins
 hauts-de-france
+havana
 haveli
 havre
+hawaii
 hawalli
 hawassa
 hawke's
 hawke's bay region
 hayat
+hayes
 hayward
 hazaribagh
 hazāribāgh
@@ -4337,6 +4549,7 @@ heilbronn
 heilongjiang
 hela
 hela province
+helena
 helens
 helier
 helmand
@@ -4377,6 +4590,7 @@ higashimurayama
 high peak
 high point
 high wycombe
+highland
 highland papua
 highlands
 highlands ranch
@@ -4400,6 +4614,7 @@ hinthada
 hirakata
 hiratsuka
 hirosaki
+hiroshima
 hisar
 hitachi
 hitachi-naka
@@ -4421,7 +4636,10 @@ holguin
 holguin province
 holguín
 holguín province
+holland
+hollywood
 holon
+holy
 holy see vatican city state
 homa
 homa bay county
@@ -4429,11 +4647,13 @@ homeyo
 homs
 honchō
 honduras
+hong
 hong kong
 honggang
 hongseong
 honiara
 honmachi
+honolulu
 hoofddorp
 hope town
 horizonte
@@ -4455,6 +4675,7 @@ hosur
 hosūr
 hotan
 houaphan
+houston
 hovd
 howland
 howland island
@@ -4583,6 +4804,7 @@ ichinomiya
 icolo
 icolo e bengo province
 ida-virumaa
+idaho
 idfu
 idfū
 idi
@@ -4649,6 +4871,7 @@ iligan
 iligan city
 ilinden
 ilirska
+illinois
 illizi
 ilobu
 ilocos
@@ -4673,6 +4896,8 @@ inchiri
 indaiatuba
 independencia
 india
+indian
+indiana
 indianapolis
 indonesia
 indore
@@ -4706,6 +4931,7 @@ intibucá
 intibucá department
 ionian
 ionian islands
+iowa
 ipatinga
 ipoh
 ipswich
@@ -4734,6 +4960,7 @@ irákleion
 is-siggiewi
 is-siġġiewi
 is-swieqi
+isabel
 isabel province
 isabela
 isahaya
@@ -4759,12 +4986,14 @@ islandia
 islands-west
 isle of man
 islington
+ismail
 ismailia
 ismayilli
 ismayilli district
 isparta
 israel
 issyk-kul
+istanbul
 istria
 itabira
 itaborai
@@ -4851,6 +5080,7 @@ jabung
 jabālyā
 jacarei
 jacareí
+jackson
 jacksonville
 jacmel
 jacobabad
@@ -4860,6 +5090,7 @@ jadīd
 jadīdah
 jaen
 jafarah
+jaffa
 jaffna
 jagadhri
 jagiro
@@ -4908,6 +5139,7 @@ jambi
 jambi baru
 jambi city
 jambula
+james
 jammu
 jammu and kashmir
 jamnagar
@@ -5001,10 +5233,12 @@ jeriji
 jerman
 jersey
 jersey city
+jerusalem
 jesenice
 jessore
 jetis
 jetpur
+jewish
 jewish autonomous oblast
 jezersko
 jhang
@@ -5078,6 +5312,7 @@ joetsu
 jogevamaa
 jogonalan
 johannesburg
+john
 johnston
 johnston atoll
 johor
@@ -5093,11 +5328,14 @@ jonkoping
 jordan
 jorong
 jos
+jose
+joseph
 jounieh
 jowzjan
 joão
 joão pessoa
 juai
+juan
 juan diaz
 juan díaz
 juana
@@ -5115,10 +5353,12 @@ juiz
 juiz de fora
 jujuy
 juliaca
+julian
 julià
 jumpangdua
 junagadh
 juncos
+junction
 jundiai
 jundiaí
 junin
@@ -5219,6 +5459,7 @@ kaledonia
 kaledonia baru
 kalemie
 kaleroang
+kali
 kalianda
 kalianget
 kalianyar
@@ -5313,6 +5554,7 @@ kano
 kano state
 kanopan
 kanpur
+kansas
 kansas city
 kansk
 kanta-hame
@@ -5403,6 +5645,7 @@ kashihara-shi
 kashipur
 kashiwa
 kashmar
+kashmir
 kasiguncu
 kasonawejo
 kassala
@@ -5504,6 +5747,8 @@ kendil
 kenema
 kenitra
 kenosha
+kent
+kentucky
 kenya
 kenyam
 kenyaran
@@ -5576,6 +5821,7 @@ khammam
 khammouane
 khammouane province
 khams
+khan
 khan yunis
 khandwa
 khanh
@@ -5672,6 +5918,7 @@ kindu
 kineshma
 kingman
 kingman reef
+kingston
 kingston upon hull
 kinshasa
 kiribati
@@ -5786,6 +6033,7 @@ konawe kepulauan
 konawe selatan
 konawe utara
 konche
+kong
 kongo
 konjice
 konotop
@@ -6060,6 +6308,7 @@ kyiv
 kyiv city
 kyiv oblast
 kymenlaakso
+kyoto
 kyrgyzstan
 kyustendil
 kyzyl
@@ -6151,6 +6400,7 @@ ladakh
 ladner
 lae atoll
 lafaiete
+lafayette
 lafia
 lafiagi
 lages
@@ -6170,6 +6420,7 @@ lahewa
 lahij
 lahore
 lahti
+lai
 lai chau province
 lai châu province
 laikipia
@@ -6190,6 +6441,7 @@ lakhīmpur
 lakshadweep
 lal bahadur nagar
 lalitpur
+lam
 lam dong
 lamadong
 lamandau
@@ -6215,6 +6467,7 @@ lampung utara
 lampuuk
 lampuyang
 lamu
+lancaster
 landak
 landsbygd
 lang son province
@@ -6232,6 +6485,7 @@ lanny jaya
 lansing
 lantebung
 lanzhou
+lao
 lao cai
 lao people's democratic republic
 laoag
@@ -6248,6 +6502,7 @@ larisa
 larkana
 larnaka
 larompong
+las
 las cruces
 las marias
 las marías
@@ -6285,6 +6540,7 @@ lawesigalagala
 lawesigalagala timur
 laweueng
 laworo
+lawrence
 lawton
 laxey
 layung
@@ -6309,6 +6565,7 @@ ledeunu
 ledokombo
 lee's
 lee's summit
+leeds
 leeuwarden
 leeward islands
 lefortovo
@@ -6346,8 +6603,10 @@ lengshuijiang
 leninsk-kuznetsky
 lenteng
 leogane
+leon
 leon de los aldama
 leon department
+leone
 leopoldo
 leova
 lere
@@ -6370,6 +6629,7 @@ levis
 lewisville
 lewolaga
 lewoleba
+lexington
 lexington-fayette
 lezayre
 lezhe county
@@ -6439,6 +6699,7 @@ limpopo
 limusnunggal
 limón
 limón province
+lincoln
 lindavista
 lindi
 line islands
@@ -6466,6 +6727,7 @@ liput
 liquica
 liquiçá
 lirung
+lisbon
 lishui
 lithuania
 litija
@@ -6475,6 +6737,7 @@ little rock
 littoral
 liupanshui
 livani
+liverpool
 livingstone
 livonia
 livorno
@@ -6502,6 +6765,7 @@ loei
 lofa
 lofa county
 log-dragomer
+logan
 logan city
 logar
 logatec
@@ -6528,6 +6792,7 @@ lombok utara
 lome
 lomé
 lonan
+london
 londrina
 long bang
 long beach
@@ -6557,6 +6822,7 @@ loreh
 lorestan
 lorestan province
 loreto
+lori
 loria
 los angeles
 los banos
@@ -6573,6 +6839,8 @@ los ángeles
 lotu
 loudi
 louga
+louis
+louisiana
 louisville
 loum
 loungnamtha
@@ -6622,8 +6890,11 @@ lubusz
 lucena
 lucerne
 luch
+lucia
+lucie
 luckeesarai
 lucknow
+lucy
 ludhiana
 ludhiāna
 ludwigshafen
@@ -6637,6 +6908,7 @@ lugano
 lugo
 luhansk
 luimneach
+luke
 luki
 lukovica
 luleburgaz
@@ -6674,6 +6946,8 @@ luís
 luče
 lviv
 lwin
+lynn
+lyon
 lysychans'k
 lyubertsy
 lyublino
@@ -6736,14 +7010,17 @@ madhya pradesh
 madhyamgram
 madinat
 madinat ash shamal
+madison
 madiun
 madonas
 madonas novads
 madre
 madre de dios
+madrid
 madriz
 madriz department
 madurai
+mae
 mae hong son
 maebashi
 maekel
@@ -6767,6 +7044,7 @@ magnitogorsk
 magugpo
 magugpo poblacion
 magway
+maha
 maha sarakham
 mahabad
 mahaica-berbice
@@ -6792,6 +7070,7 @@ maidan wardak province
 maidstone
 maiduguri
 mainang
+maine
 mainpuri
 mainz
 maio
@@ -6911,6 +7190,7 @@ manavgat
 manawatu-wanganui
 manbij
 mancha
+manchester
 mandailing
 mandailing natal
 mandalawangi
@@ -6924,6 +7204,7 @@ mandaue
 mandaue city
 mandera
 mandera county
+mandi
 mandi bahauddin
 mandimba
 manding
@@ -6945,10 +7226,12 @@ mangoro
 mangrove cay
 mangupura
 mangystau
+manhattan
 manica
 manicaland
 maniema
 manihiki
+manila
 maninjau
 manipur
 manisa
@@ -6989,8 +7272,10 @@ mapurujaya
 maputo
 maputo city
 maputo province
+mar
 mar del plata
 mar'ino
+mara
 maraba
 marabahan
 marabá
@@ -7016,7 +7301,9 @@ margasari
 margasarihilir
 margibi
 margibi county
+maria
 maria trinidad sanchez
+mariana
 mariara
 maribor
 maricao
@@ -7028,14 +7315,18 @@ marijampolė county
 marilia
 maringa
 maringá
+marino
+marisa
 maritaing
 mariupol
 marivan
 mariy-el
 mariy-el republic
 marj
+mark
 marka
 markazi
+markham
 markovci
 marl
 marlborough
@@ -7054,8 +7345,11 @@ marsabit
 marsabit county
 marsaskala
 marsaxlokk
+marseille
+marshall
 marshall islands
 martapura
+martin
 martinik
 martinique
 martí
@@ -7064,6 +7358,8 @@ martîn
 marudi
 marupe
 marvdasht
+mary
+maryland
 maryland county
 maryvale
 marzahn
@@ -7091,6 +7387,7 @@ masjed soleyman
 masjed soleymān
 masmambang
 masohi
+massachusetts
 massana
 masvingo
 masvingo province
@@ -7182,8 +7479,10 @@ mbomou
 mbouda
 mbuji-mayi
 mcallen
+mcdonald
 mckinney
 meanchey
+mecca
 mecca region
 mecklenburg-vorpommern
 medan
@@ -7193,6 +7492,7 @@ medellin
 medellín
 medenine
 medenine governorate
+medina
 medina estates
 medina region
 medinipur
@@ -7220,6 +7520,7 @@ melaka
 melaky
 melati
 melawi
+melbourne
 melekeok
 meliau
 melilla
@@ -7228,6 +7529,7 @@ mellal
 mellal-khenifra
 melonguane
 mempawah
+memphis
 menabe
 menaka
 menanga
@@ -7266,16 +7568,19 @@ mertajam
 mertoyudan
 meru
 meru county
+mesa
 mesir
 messaad
 messina
 mesto
 mestre
 mesuji
+meta
 meta department
 metairie terrace
 metlika
 metro
+metropolitan
 metz
 meukek
 meulaboh
@@ -7289,12 +7594,15 @@ mezhdurechensk
 međimurje
 mežica
 mghair
+miami
 miami beach
 miami gardens
 miandoab
 mianwali
 mianyang
 miass
+michael
+michigan
 michoacan
 michoacán
 michurinsk
@@ -7320,12 +7628,16 @@ miguel hidalgo
 miguelito
 miklavž
 mikronesia
+mila
 milagro
+milan
 mili
 mili atoll
 milne
 milne bay province
+milton
 milton keynes
+milwaukee
 mimaropa
 mimika
 minahasa
@@ -7345,7 +7657,10 @@ mingacevir city
 mingelchaur
 mingora
 mingshui
+minh
 minna
+minneapolis
+minnesota
 mino
 minsk
 minsk city
@@ -7376,6 +7691,8 @@ mislinja
 misratah
 mission viejo
 mississauga
+mississippi
+missouri
 mitiaro
 mito
 mitrovica
@@ -7448,12 +7765,14 @@ moncloa-aravaca
 monclova
 moncton
 mondolkiri
+mong
 mongala
 mongar
 monghyr
 mongmong-toto-maite
 mongolia
 mongondow
+monica
 monrovia
 mons
 monsenor nouel
@@ -7463,7 +7782,9 @@ mont
 mont buxton
 mont fleuri
 montagnes
+montana
 montasik
+monte
 monte cristi province
 monte plata province
 montegiardino
@@ -7475,7 +7796,9 @@ montes
 montes claros
 montevideo
 montevideo department
+montgomery
 montpellier
+montreal
 montreuil
 montréal
 montserrado
@@ -7508,6 +7831,7 @@ mordoviya republic
 morelia
 morelos
 morena
+moreno
 moreno valley
 moresby
 moriguchi
@@ -7528,6 +7852,7 @@ morowali utara
 moru
 morón
 morādābād
+moscow
 moscow oblast
 moshi
 moskona
@@ -7616,6 +7941,7 @@ mulhouse
 multan
 mulya
 mulyosari
+mun
 muna
 muna barat
 muncang
@@ -7624,6 +7950,7 @@ mundo
 munduk
 mungkid
 mungkuruyam
+munich
 municipality of ajdovscina
 municipality of ajdovščina
 municipality of ankaran
@@ -7925,6 +8252,7 @@ musi
 musi banyuasin
 musi rawas
 musi rawas utara
+muslim
 musoma
 mustafakemalpasa
 mustafakemalpaşa
@@ -7997,6 +8325,7 @@ nadiād
 nador
 nadu
 naftalan
+naga
 nagaland
 nagan
 nagan raya
@@ -8045,6 +8374,7 @@ nakuru county
 nal'chik
 nalgonda
 nalut
+nam
 nam đinh
 nam định
 namangan
@@ -8062,12 +8392,14 @@ namu
 namu atoll
 namur
 namyangju
+nan
 nana-grebizi
 nana-grébizi
 nana-mambere
 nana-mambéré
 nanchang
 nanchong
+nancy
 nanded
 nandi
 nandurbar
@@ -8094,6 +8426,7 @@ nanumea
 nanyang
 naogaon
 naperville
+naples
 napo
 nara-shi
 naranjito
@@ -8116,10 +8449,12 @@ naryn region
 nasarawa
 nasarawa state
 nashik
+nashville
 nasiriyah
 naso
 naso tjer di
 naso tjër di
+nat
 natar
 national capital
 national capital region
@@ -8148,6 +8483,7 @@ nawabshah
 nawada
 nawābganj
 nawāda
+nay
 nay pyi taw
 nayarit
 nayok
@@ -8165,6 +8501,7 @@ neamt county
 neamţ
 neamț
 neamț county
+nebraska
 neembucu department
 neftcala
 neftekamsk
@@ -8178,11 +8515,13 @@ negeriagung
 negombo
 negotino
 negras
+negro
 nehe
 neijiang
 neiva
 nell'emilia
 nellore
+nelson
 nelson region
 nelspruit
 nemby
@@ -8203,6 +8542,7 @@ neuquen
 neuquén
 neuss
 neustadt
+nevada
 neves
 nevinnomyssk
 nevis
@@ -8230,10 +8570,12 @@ new valley
 new york
 new york city
 new zealand
+newark
 newcastle
 newcastle upon tyne
 newfoundland
 newfoundland and labrador
+newport
 newport news
 neyagawa
 neyshabur
@@ -8318,6 +8660,7 @@ nikiniki
 nikole
 nikopol
 nikšić
+nile
 nilopolis
 nilópolis
 nimba
@@ -8366,6 +8709,7 @@ nograd
 noi
 noida
 nones
+nong
 nong bua lamphu
 nong khai
 nonthaburi
@@ -8376,13 +8720,17 @@ nord-est
 nord-ouest
 nord-ubangi
 nordland
+norfolk
 norfolk island
 norilsk
+norman
+normandy
 norrbotten
 norrkoping
 norrköping
 norte
 norte de santander department
+north
 north abaco
 north aegean
 north andros
@@ -8434,6 +8782,7 @@ north-western
 northampton
 northeastern
 northeastern governorate
+northern
 northern ari atoll
 northern bahr al ghazal
 northern borders region
@@ -8460,6 +8809,7 @@ nossa
 nossa senhora de fatima
 nossa senhora de fátima
 nossa senhora do socorro
+nottingham
 nou
 nou barris
 nouadhibou
@@ -8470,6 +8820,7 @@ nouakchott west
 nouel
 noumea
 nouméa
+nova
 nova friburgo
 nova iguacu
 nova iguaçu
@@ -8564,6 +8915,7 @@ nāngloi jāt
 nārāyanganj
 o'higgins
 o'higgins region
+oakland
 oaks
 oakville
 oaxaca
@@ -8592,6 +8944,7 @@ ocumare del tuy
 odawara
 odense
 odesa
+odessa
 odintsovo
 odisha
 odranci
@@ -8624,6 +8977,7 @@ ogun state
 oguz
 ohangwena
 ohangwena region
+ohio
 ohrid
 oinlasi
 oio
@@ -8638,6 +8992,8 @@ okayama
 okazaki
 okene
 okigwe
+okinawa
+oklahoma
 oklahoma city
 okrika
 oksibil
@@ -8659,6 +9015,7 @@ olongapo
 olsztyn
 olt
 olupona
+omaha
 omaheke
 omaheke region
 oman
@@ -8715,6 +9072,7 @@ ordino
 ordos
 ordu
 orebro
+oregon
 orekhovo-borisovo
 orekhovo-borisovo severnoye
 orekhovo-zuyevo
@@ -8726,8 +9084,10 @@ orenburg
 orenburg oblast
 orhei
 orhon
+oriental
 orizaba
 orkney
+orleans
 orléans
 ormoc
 ormož
@@ -8745,6 +9105,7 @@ oryol
 oryol oblast
 orël
 orūmīyeh
+osaka
 osan
 osasco
 osh
@@ -8758,6 +9119,7 @@ oshikoto region
 osijek-baranja
 osilnica
 oskol
+oslo
 osmaniye
 osnabruck
 osnabrück
@@ -8817,6 +9179,7 @@ oviedo
 ovorhangay
 owerri
 owo
+oxford
 oxnard
 oyama
 oyo
@@ -8830,6 +9193,7 @@ p'yongsong
 p'yŏngan-bukto
 p'yŏngsŏng
 paarl
+pablo
 pabna
 pabuaran
 pacarkeling
@@ -8912,6 +9276,7 @@ palau
 palauli
 palembaian
 palembang
+palermo
 palestina
 palestine
 palghat
@@ -9038,6 +9403,7 @@ parigi
 parigi moutong
 parinacota
 paringin
+paris
 parit malintang
 parla
 parli vaijnath
@@ -9056,6 +9422,7 @@ parsabad
 parung
 parwan
 pará
+pasadena
 pasaman
 pasaman barat
 pasanggrahan
@@ -9080,6 +9447,7 @@ pasirgeleng
 pasirian
 pasirluhur
 pasirpanjang
+paso
 pasongsongan
 pasragad
 pasragad branch
@@ -9111,10 +9479,12 @@ patos
 patos de minas
 patra
 patrang
+patrick
 pattani
 pattaya
 pauh
 pauhambar
+paul
 paul's
 paulista
 pavlodar
@@ -9136,6 +9506,7 @@ pecangaan
 pedamaran
 pedernales
 pedernales province
+pedro
 pegasing
 pegunungan arfak
 pegunungan bintang
@@ -9182,6 +9553,7 @@ pengaraian
 pengkok
 penh
 peninjawan
+pennsylvania
 penrhyn
 penuelas
 penukal
@@ -9224,7 +9596,10 @@ petare
 petaẖ
 petaẖ tiqwa
 peten
+peter
 peterborough
+peters
+petersburg
 petionville
 petnjica
 petnjica municipality
@@ -9263,11 +9638,14 @@ phetchabun
 phetchaburi
 phichit
 phikwe
+philadelphia
+philip
 philippines
 phitsanulok
 phnom
 phnom penh
 phodrang
+phoenix
 phoenix islands
 phong
 phongsali
@@ -9293,8 +9671,10 @@ pidie jaya
 piedmont
 piedras
 piedras negras
+pierre
 pietermaritzburg
 pikine
+pilar
 pilibhit
 pilsen
 pimpi
@@ -9324,6 +9704,7 @@ piran
 pires
 pirkanmaa
 piru
+pita
 pita kotte
 pitcairn
 pitcairn islands
@@ -9357,6 +9738,7 @@ ploieşti
 plovdiv
 plumbon
 plužine
+plymouth
 plzen region
 plzeň
 plzeň region
@@ -9385,6 +9767,7 @@ pointe-noire
 pokak
 pokhara
 pokot
+pol
 polana
 poland
 polandia
@@ -9414,6 +9797,7 @@ ponta
 ponta grossa
 pontianak
 pontianak barat
+poole
 popayan
 popayán
 porbandar
@@ -9434,6 +9818,7 @@ port-au-prince
 port-de-paix
 port-gentil
 portalegre
+portland
 portland parish
 portmore
 porto
@@ -9487,6 +9872,7 @@ praga połnoc
 praga południe
 praga północ
 pragaan
+prague
 prahova
 praia
 praia grande
@@ -9525,6 +9911,7 @@ prilep
 primorje-gorski
 primorje-gorski kotar
 primorye
+prince
 prince edward island
 princes town
 princesa
@@ -9543,6 +9930,7 @@ prokop'yevsk
 provence-alpes-cote d'azur
 provence-alpes-côte
 provence-alpes-côte d'azur
+providence
 providencia
 provo
 prudente
@@ -9562,6 +9950,7 @@ pueblo
 puente
 puente alto
 puente de vallecas
+puerto
 puerto cabello
 puerto la cruz
 puerto montt
@@ -9645,6 +10034,7 @@ pyin
 pyin oo lwin
 pyinmana
 pyongan
+pyongyang
 pátra
 pärnumaa
 pécs
@@ -9716,6 +10106,7 @@ qubadlı
 quchan
 quebec
 quebradillas
+queens
 queensland
 queenstown
 queimados
@@ -9735,6 +10126,7 @@ quilmes
 quilpue
 quilpué
 quinara
+quincy
 quindio department
 quindío
 quindío department
@@ -9794,6 +10186,7 @@ raionul ocnita
 raionul ocniţa
 raipur
 raj-nandgaon
+raja
 raja ampat
 rajadesa
 rajahmundry
@@ -9827,6 +10220,7 @@ ranai kota
 rancagua
 rancah
 ranchi
+rancho
 rancho cucamonga
 randburg
 randfontein
@@ -9856,6 +10250,7 @@ rappang
 raqqa
 raqqah
 rarotonga
+ras
 ras al khaimah
 ras al khaimah city
 rasht
@@ -9897,6 +10292,7 @@ regensburg
 reggio
 reggio calabria
 reggio nell'emilia
+regina
 region of magallanes
 rehovot
 reims
@@ -9915,6 +10311,7 @@ rengat
 rennell
 rennell and bellona province
 rennes
+reno
 renqiu
 renton
 renče-vogrsko
@@ -9922,6 +10319,7 @@ republic of korea
 republic of the congo
 republic of the gambia
 republic of tyva
+republican
 republican subordination
 republik ceko
 republik demokratik kongo
@@ -9951,6 +10349,7 @@ reẖovot
 rhein
 rheinland-pfalz
 rhine-westphalia
+rhode
 rhode island
 rialto
 riau
@@ -9967,7 +10366,10 @@ ribeirão das neves
 ribeirão pires
 ribeirão preto
 ribnica
+rica
 richards bay
+richardson
+richmond
 richmond hill
 rieng
 rif-dimashq
@@ -9980,6 +10382,7 @@ rimo
 rincon
 rincón
 rindingallo
+rio
 rio branco
 rio claro
 rio cuarto
@@ -10003,6 +10406,7 @@ rishon
 rishon leziyyon
 rishon leẕiyyon
 rishra
+rita
 ritaebang
 ritapiret
 riung
@@ -10013,7 +10417,9 @@ river cess county
 river gee county
 river nile
 rivera department
+rivers
 rivers state
+riverside
 riviere du rempart
 rivière
 rivière du rempart
@@ -10032,8 +10438,11 @@ rocha department
 rochdale
 roche
 roche caiman
+rochester
+rockford
 rockingham
 rodrigues
+rodriguez
 rodríguez
 rogaland
 rogatec
@@ -10050,6 +10459,8 @@ rokan hilir
 rokan hulu
 romana
 romania
+rome
+romero
 romford
 romsdal
 rondonia
@@ -10060,12 +10471,16 @@ rongelap
 rongelap atoll
 rongrik
 rongrik atoll
+roo
 roodepoort
 roorkee
 ropazi municipality
 ropaži
 ropaži municipality
 roraima
+rosa
+rosario
+rose
 rose island
 roseville
 rosoman
@@ -10073,12 +10488,14 @@ rostock
 rostov
 rostov-na-donu
 rostuša
+roswell
 rote ndao
 rotherham
 rotterdam
 rotuma
 roubaix
 rouen
+rouge
 round rock
 rowokangkung
 roxas
@@ -10095,6 +10512,7 @@ ruda
 ruda slaska
 ruda śląska
 rudnyy
+rue
 ruggell
 rukwa
 rum cay
@@ -10107,6 +10525,7 @@ rusia
 rusip
 russeifa
 russia
+russian
 russian federation
 rustenburg
 rutana
@@ -10178,6 +10597,7 @@ sabzevar
 sacaba
 sacatepequez
 sacatepéquez
+sacramento
 sada
 sadananya
 saddiqabad
@@ -10187,6 +10607,7 @@ sagaing
 sagaing region
 sagaranten
 saguenay
+sahara
 sahara barat
 saharanpur
 sahari
@@ -10195,6 +10616,7 @@ sahel
 sahibganj
 sahiwal
 sahāranpur
+sai
 sai kung district
 saida
 saidpur
@@ -10287,6 +10709,8 @@ sakhon
 sakon
 sakon nakhon
 sakra
+sal
+salaam
 salah ad din
 salaj county
 salak
@@ -10306,6 +10730,7 @@ salawu
 saldus
 saldus rajons
 sale al jadida
+salem
 salerno
 salihorsk
 salimpaung
@@ -10317,6 +10742,7 @@ salta
 saltillo
 salto
 salto department
+salvador
 salvaleon de higuey
 salvaleón
 salvaleón de higüey
@@ -10360,6 +10786,7 @@ samosir
 sampalan
 sampang
 sampit
+sampson
 sampuran
 samsun
 samtse
@@ -10463,6 +10890,7 @@ sandaun
 sandaun province
 sandevo
 sandoy
+sandy
 sandy ground
 sandy hill
 sandy hills
@@ -10531,6 +10959,7 @@ santander
 santander department
 santarem
 santarém
+santiago
 santiago de compostela
 santiago de cuba
 santiago de cuba province
@@ -10556,6 +10985,7 @@ santo domingo oeste
 santo domingo province
 santol
 santon
+santos
 sants-montjuic
 sants-montjuïc
 sanur
@@ -10639,6 +11069,7 @@ satu mare county
 satui
 satun
 satupa'itea
+saudi
 saudi arabia
 saugor
 saukorem
@@ -10649,6 +11080,7 @@ sausapor
 sava
 savanes
 savanes district
+savannah
 savannakhet
 savannakhet province
 savanne
@@ -10678,7 +11110,9 @@ schwerin
 schwyz
 schöneberg
 scotia
+scotland
 scottsdale
+seattle
 seba
 sebaren
 sebastián
@@ -10760,6 +11194,7 @@ sentjur
 seogwipo
 seongnam-si
 seoni
+seoul
 sepang
 sepatan
 sepik
@@ -10774,6 +11209,7 @@ serdang
 serdang bedagai
 serekunda
 seremban
+serena
 sergipe
 sergiyev
 sergiyev posad
@@ -10820,6 +11256,7 @@ seíbo
 sežana
 sfax
 sfax governorate
+sha
 sha tin
 shaanxi
 shabeelle
@@ -10827,6 +11264,7 @@ shabele
 shabran
 shabwah
 shagamu
+shah
 shah alam
 shahdol
 shahecheng
@@ -10845,6 +11283,7 @@ shamal
 shamli
 shan state
 shandong
+shanghai
 shangqiu
 shangrao
 shangri-la
@@ -10869,6 +11308,7 @@ shchukino
 sheepshead
 sheepshead bay
 shefa
+sheffield
 shekhupura
 shengli
 shenjiamen
@@ -10876,6 +11316,7 @@ shenyang
 shenzhen
 sherbrooke
 sherpur
+shi
 shibganj
 shibin al kawm
 shibīn
@@ -10911,6 +11352,7 @@ shizuoka
 shkoder county
 shkodër
 shkodër county
+shore
 shreveport
 shrirampur
 shrīrāmpur
@@ -10950,6 +11392,7 @@ sibreh
 sibu
 sibuhuan
 sichuan
+sicily
 sidama
 sidama region
 sidareja
@@ -10971,6 +11414,7 @@ sidowayah kidul
 siegen
 siem
 siem reap
+sierra
 sierra leone
 sigave
 sigi
@@ -11051,6 +11495,7 @@ sint maarten dutch part
 sintang
 sinuiju
 sinŭiju
+sioux
 sioux falls
 sipagimbar
 sipaliwini
@@ -11130,6 +11575,7 @@ sodong hilir
 sodražica
 soe
 sofala
+sofia
 sofia-capital
 sofifi
 sogamoso
@@ -11159,10 +11605,12 @@ solok selatan
 solokuro
 solola
 sololá
+solomon
 solomon islands
 solothurn
 solāpur
 solčava
+soma
 somali
 somalia
 somba
@@ -11211,6 +11659,7 @@ souk ahras
 souss-massa
 sousse
 sousse governorate
+south
 south abaco
 south aegean
 south africa
@@ -11277,19 +11726,24 @@ soyibug
 soyībug
 soči
 spain
+spanish
 spanish town
 spanish wells
 spanyol
+sparks
 speu
 split-dalmatia
 spokane
 spokane valley
 spring hill
 spring valley
+springfield
+springs
 spíritus
 sragen
 srandakan
 središče
+sri
 sri jayewardenepura kotte
 sri lanka
 srikakulam
@@ -11325,15 +11779,18 @@ starše
 state of berlin
 state of palestine
 staten island
+states
 stavanger
 stavropol
 stavropol kray
 stefan-voda
 stellenbosch
+sterling
 sterling heights
 sterlitamak
 stevenage
 stilfontein
+stockholm
 stockport
 stockton
 stoke-on-trent
@@ -11514,6 +11971,7 @@ supiori
 surabaya
 surade
 surakarta
+surat
 surat thani
 surco
 surendranagar
@@ -11563,11 +12021,13 @@ swietokrzyskie
 swindon
 swiss
 switzerland
+sydney
 syevyerodonets'k
 syktyvkar
 sylhet
 sylhet division
 syracuse
+syrian
 syrian arab republic
 syunik
 szabolcs-szatmar-bereg
@@ -11669,11 +12129,13 @@ tagulandang
 tahoua
 tahoua region
 tahuna
+tai
 tai po
 tai'an
 taichung
 taihecun
 tainan
+taipei
 taiping
 tais
 taishan
@@ -11751,7 +12213,9 @@ tambrauw
 tambu
 tamiang
 tamiang layang
+tamil
 tamil nadu
+tampa
 tampere
 tampico
 tamuning
@@ -11922,12 +12386,14 @@ tegal
 tegalalang
 tegucigalpa
 tehoru
+tehran
 tehuacan
 tehuacán
 tekirdag
 tekirdağ
 tekstil'shchiki
 tekung
+tel
 tel aviv
 telaga
 telagalangsat
@@ -11974,6 +12440,7 @@ tenerife
 tenga
 tenggulun
 teni
+tennessee
 tentena
 teofilo otoni
 tepas
@@ -12016,6 +12483,7 @@ tetuán
 tetuán de las victorias
 teukuh
 teweh
+texas
 texcoco
 texcoco de mora
 teófilo
@@ -12023,6 +12491,7 @@ teófilo otoni
 thaa
 thaa atholhu
 thaba-tseka
+thai
 thai nguyen
 thailand
 thammarat
@@ -12061,6 +12530,7 @@ thiès nones
 thiên
 thiết
 thom
+thomas
 thoothukudi
 thousand oaks
 thrace
@@ -12088,6 +12558,7 @@ tianjin
 tianshui
 tiaret
 tibesti
+tibet
 ticino
 tideng
 tideng pale
@@ -12188,7 +12659,9 @@ tokelau
 tokorozawa
 tokushima
 tokuyama
+tokyo
 tol'yatti
+toledo
 toledo district
 toli
 toli toli
@@ -12219,6 +12692,7 @@ tonalá
 tondabayashicho
 tondabayashichō
 tondano
+tong
 tonga
 tongah
 tongatapu
@@ -12245,7 +12719,9 @@ torbat-e
 torbat-e heydariyeh
 torbat-e ḩeydarīyeh
 tordher
+toro
 toroloji
+toronto
 torrance
 torrejon de ardoz
 torrejón
@@ -12272,10 +12748,12 @@ toyama
 toyohashi
 toyokawa
 toyonaka
+toyota
 tozeur
 tozeur governorate
 trabzon
 trang
+trans
 trans nzoia
 transbaikal
 transnistria
@@ -12314,9 +12792,11 @@ trindade
 trinidad
 trinidad and tobago
 trinidad dan tobago
+trinity
 trinity palmetto point
 tripoli
 tripura
+tristan
 tristan da cunha
 trnava
 trnava region
@@ -12362,6 +12842,7 @@ tuamotu-gambier islands
 tuapejat
 tuban
 tubei
+tucson
 tucuman
 tucumán
 tuen
@@ -12382,6 +12863,7 @@ tulangbawang
 tulcea
 tulcea county
 tulehu
+tulsa
 tulua
 tulungagung
 tuluá
@@ -12402,6 +12884,7 @@ tunjungan
 turen
 turgutlu
 turhal
+turin
 turkana
 turkana county
 turkestan
@@ -12411,6 +12894,7 @@ turkistan
 turkiye
 turkmenabat
 turkmenistan
+turks
 turks and caicos islands
 turks dan caicos islands
 turku
@@ -12434,6 +12918,7 @@ tuzla
 tver
 tver oblast
 tychy
+tyler
 tyne
 tyoply
 tyoply stan
@@ -12527,6 +13012,7 @@ umatac
 umbria
 umbulan
 umbulan kapiak
+umm
 umm al quwain
 umm qasr
 umm qaşr
@@ -12595,6 +13081,7 @@ usti nad labem
 usti nad labem region
 usulutan
 uta
+utah
 utan
 utena
 uthai
@@ -12640,6 +13127,7 @@ valais
 valandovo
 valcea county
 valdivia
+vale
 valencia
 valera
 valgamaa
@@ -12655,6 +13143,7 @@ vallee du bandama district
 vallejo
 valles
 valletta
+valley
 vallon
 vallée
 vallée du bandama district
@@ -12664,8 +13153,10 @@ valparaiso
 valparaíso
 valverde
 valverde province
+van
 van nuys
 vanadzor
+vancouver
 vanderbijlpark
 vaniyambadi
 vantaa
@@ -12683,6 +13174,7 @@ varna
 varzea grande
 varzea paulista
 varāmīn
+vas
 vas county
 vas-poljane
 vasco
@@ -12698,6 +13190,7 @@ vastmanland
 vastra gotaland
 vasyl'evsky
 vasyl'evsky ostrov
+vatican
 vatikan
 vatovavy
 vatovavy region
@@ -12708,8 +13201,10 @@ vaupés
 vavau
 vayots
 vayots dzor
+vega
 vega alta
 vega baja
+vegas
 vejalpur
 velenje
 veles
@@ -12733,6 +13228,7 @@ veng
 venlo
 ventspils
 ventspils municipality
+ventura
 venustiano
 venustiano carranza
 veracruz
@@ -12740,7 +13236,9 @@ veraguas
 veraguas province
 verapaz
 veraval
+verde
 vereeniging
+vermont
 verona
 verāval
 veržej
@@ -12760,6 +13258,7 @@ vicente
 vicenza
 vichada
 vichada department
+victoria
 victoria de durango
 victorias
 victorville
@@ -12768,6 +13267,7 @@ vidin
 vidisha
 vieja
 viejo
+vienna
 vientiane
 vientiane prefecture
 vieques
@@ -12782,6 +13282,7 @@ vihear
 vihiga
 vihiga county
 vijayawada
+vila
 vila real
 vila velha
 viljandimaa
@@ -12801,6 +13302,7 @@ villeurbanne
 villupuram
 vilnius
 vina del mar
+vincent
 vinh
 vinh long
 vinica
@@ -12812,6 +13314,7 @@ viranşehir
 virar
 virgin islands
 virgin islands british
+virginia
 virginia beach
 virovitica-podravina
 virār
@@ -12819,6 +13322,7 @@ visakhapatnam
 visalia
 visayas
 viseu
+vista
 vitanje
 vitebsk
 vitoria
@@ -12926,11 +13430,13 @@ wakayama
 wake island
 wakrah
 walenrang
+wales
 wallis
 wallis and futuna
 wallonia
 walsall
 wamena
+wan
 wan chai
 wanaraja
 wanareja
@@ -12956,10 +13462,13 @@ warmbaths
 warmia-masuria
 waropen
 warrap
+warren
 warri
 warrington
+warsaw
 waru
 warungbanten
+washington
 washington heights
 wasior
 watampone
@@ -12967,12 +13476,14 @@ watan
 watan soppeng
 watansoppeng
 waterbury
+waterloo
 wates
 watford
 watugolok
 watulumbung
 wau
 way kanan
+wayne
 wazirabad
 wałbrzych
 weda
@@ -12986,7 +13497,9 @@ welamosa
 wele-nzas
 weleri
 welkom
+wellington
 wellington region
+wells
 wembley
 wenchang
 wenshan
@@ -12996,6 +13509,7 @@ werang
 weriagar
 werinama
 weru
+west
 west albany
 west azerbaijan
 west bank
@@ -13025,6 +13539,7 @@ west sulawesi
 west sumatra
 west valley city
 west virginia
+western
 western area
 western australia
 western bahr al ghazal
@@ -13039,10 +13554,12 @@ western region
 western sahara
 western visayas
 westfjords
+westminster
 westmoreland
 westonaria
 wetan
 white nile
+wichita
 wichita falls
 wielkopolski
 wiesbaden
@@ -13054,6 +13571,7 @@ wilmington
 wiltz
 windesi
 windhoek
+windsor
 windwa
 winejok
 winnipeg
@@ -13062,6 +13580,7 @@ winterthur
 wiradesa
 wiralaga
 wiralaga mulya
+wisconsin
 witbank
 witihama
 witten
@@ -13117,6 +13636,7 @@ wuxi
 wuxue
 wuzhou
 wycombe
+wyoming
 wörthersee
 würzburg
 wādī
@@ -13265,6 +13785,7 @@ yobe
 yobe state
 yogyakarta
 yokkaichi
+yokohama
 yokosuka
 yola
 yona
@@ -13274,6 +13795,7 @@ yongchuan
 yonkers
 yono
 yordania
+york
 yoro
 yoro department
 yoshkar-ola
@@ -13361,6 +13883,7 @@ zawiya
 zawiyah
 zaxo
 zdrój
+zealand
 zeeland
 zefta
 zelenikovo
@@ -13370,6 +13893,7 @@ zemmour
 zemo
 zemun
 zenica
+zeta
 zeytinburnu
 zhabei
 zhalantun
@@ -13442,6 +13966,7 @@ zuglo
 zugló
 zulia
 zunyi
+zurich
 zwickau
 zwolle
 zyablikovo
