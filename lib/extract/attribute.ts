@@ -51,12 +51,29 @@ export function speakerAfter(ctx: Context, toks: Token[], cue: number, to: numbe
     const d = described ? descriptionMention(ctx, toks.slice(cue + 1, k)) : null;
     return d && { ...d, end: k };
   }
-  const chain = chainAfter(toks, k, ctx.pack);
-  const m = chain.length ? chainMention(ctx, chain) : null;
+  let chain = chainAfter(toks, k, ctx.pack);
+  let after = k + chain.length;
+  // "said Marquette pollster Charles Franklin": a description in lower case between two names.
+  const later = personAfterDescription(ctx, toks, after, to);
+  if (later) {
+    chain = later.chain;
+    after = later.start + later.chain.length;
+  }
+  let m = chain.length ? chainMention(ctx, chain) : null;
+  // "kata juru bicara Gugus Tugas Kabupaten Bekasi, Alamsyah, …": the name follows the body they speak for.
+  if (m?.entity?.kind !== "person" && toks[after]?.text === ",") {
+    const named = appositivePerson(ctx, toks, after + 1, to);
+    if (named) return named;
+  }
+  // "kata politisi senior Partai Golkar ini": a description of someone named before.
+  if (ctx.pack.demonstratives.has(toks[after]?.lower ?? "") && (described || chain.length)) {
+    const entity = ctx.salience.person();
+    return entity && { entity, text: ctx.body.slice(toks[cue + 1]!.start, toks[after]!.end), via: "description", end: after + 1 };
+  }
   // "kata seorang warga Desa Pagat": a place after an unnamed source names no one.
   if (!m || (anonymous && m.entity?.kind !== "person")) return null;
-  if (isAnonymousHead(ctx, toks[k + chain.length])) return null; // "said a Senate aide"
-  return { ...m, end: k + chain.length };
+  if (isAnonymousHead(ctx, toks[after])) return null; // "said a Senate aide"
+  return { ...m, end: after };
 }
 
 /**
@@ -85,6 +102,37 @@ export function sentenceSubject(ctx: Context, toks: Token[], from: number, to: n
     return m ?? appositiveSubject(ctx, toks, after, to);
   }
   return null;
+}
+
+/**
+ * The name after a description that follows a first capitalised word: "Marquette pollster
+ * Charles Franklin", "Republican political consultant Chris Russell". Null when the words after
+ * the chain are not such a description.
+ */
+function personAfterDescription(ctx: Context, toks: Token[], k: number, to: number): { chain: Token[]; start: number } | null {
+  let n = k;
+  while (n < to && n - k < 4 && toks[n]!.kind === "w" && !toks[n]!.cap && isDescriptive(ctx, toks[n]!)) n++;
+  if (n === k || n >= to || !toks[n]!.cap) return null;
+  const chain = chainAfter(toks, n, ctx.pack);
+  const parsed = chain.length ? parseNames(ctx, chain) : null;
+  return parsed?.kind === "person" && parsed.words.length >= 2 ? { chain, start: n } : null;
+}
+
+/** A word that may describe someone before their name: "pollster", "political", "deputy". */
+function isDescriptive(ctx: Context, t: Token): boolean {
+  const l = t.lower;
+  return !ctx.cues.prepositions.has(l) && !ctx.cues.words.has(l) && !ctx.cues.complementizers.has(l) && !ctx.pack.clauseMarkers.has(l)
+    && !ctx.pack.determiners.has(l) && !ctx.pack.demonstratives.has(l) && !ctx.cues.adverbs.has(l) && !ctx.pack.verbShape.test(l);
+}
+
+/** A person's name right after a comma that closes a title or organisation: ", Salman Saelangi, …". */
+function appositivePerson(ctx: Context, toks: Token[], k: number, to: number): Mention | null {
+  if (k >= to || !toks[k]!.cap) return null;
+  const chain = chainAfter(toks, k, ctx.pack);
+  const end = k + chain.length;
+  if (!chain.length || (end < to && toks[end]!.text !== "," && toks[end]!.text !== "(" && toks[end]!.kind !== "w")) return null;
+  const m = chainMention(ctx, chain);
+  return m?.entity?.kind === "person" ? { ...m, end } : null;
 }
 
 /** "Kapten tim Essien, Dani Hamdani berharap …": a bare title or description, then the name after a comma. */

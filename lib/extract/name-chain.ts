@@ -78,7 +78,7 @@ export function chainAfter(tokens: Token[], start: number, pack: LanguagePack): 
     const next = tokens[i + 1];
     if (t.cap) out.push(t);
     else if (out.length && CHAIN_LINKS.has(t.lower) && next?.cap) out.push(t);
-    else if (out.length && (TITLE_WORDS.has(t.lower) || PORTFOLIOS.has(t.lower)) && next?.cap) out.push(t);
+    else if (out.length && (TITLE_WORDS.has(t.lower) || (PORTFOLIOS.has(t.lower) && isTitle(out[out.length - 1]!))) && next?.cap) out.push(t);
     else break;
     i++;
   }
@@ -203,6 +203,11 @@ function cutKnownPrefix(name: Token[], known?: Set<string>): Token[] {
 export function isAcronym(t: Token): boolean {
   if (t.text.length < 2 || t.text !== t.text.toUpperCase()) return false;
   return t.text.length >= 2 && /^[\p{Lu}\d.&-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(t.text);
+}
+
+/** "Menteri dalam Negeri": a portfolio in lower case belongs to a title, not to "Kamil dalam Apel …". */
+function isTitle(t: Token): boolean {
+  return TITLE_WORDS.has(t.lower) || PORTFOLIOS.has(t.lower);
 }
 
 function isAbbrevWord(t: Token): boolean {

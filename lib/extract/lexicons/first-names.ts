@@ -3,7 +3,7 @@
 //
 // Sources:
 // - @faker-js/faker@10.6.0 (MIT): person.first_name of the locales en, en_AU, en_IN, en_NG, en_GH, en_ZA, id_ID
-// - @zxcvbn-ts/language-id@4.1.1 (MIT): src/names.json, Indonesian given names (from Wiktionary's appendix of Indonesian given names)
+// - @zxcvbn-ts/language-id@4.1.1 (MIT): src/names.json, Indonesian given names; its README credits a gist and Wiktionary's "Appendix:Indonesian given names" (Wiktionary: CC BY-SA)
 //
 // Many first names are also common words (will, may, hope, putri, budi): check the common-word lists too.
 // Entries are sorted (code-point order).

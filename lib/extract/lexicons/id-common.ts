@@ -6,9 +6,9 @@
 // - stopwords-iso@1.1.0 (MIT): stopwords-iso.json, the "id" list (appended after the ranked words)
 //
 // The OpenSubtitles-derived list is under ODC-BY 1.0 (Open Data Commons Attribution): attribution to OpenSubtitles 2024 via OPUS (https://opus.nlpl.eu/, Helsinki-NLP) must be kept when redistributing.
-// Left out: 2324 proper nouns (see en-common.ts) and 904 English words (at least 3x more frequent in English subtitles, e.g. hey, yeah, the, new, you, uh).
+// Left out: 2287 proper nouns (as in en-common.ts, and country names) and 921 English words (at least 3x more frequent in English subtitles, e.g. hey, yeah, the, new, you, uh).
 // Entries are in the source's frequency order (most frequent first).
-// 16725 entries, all lower case.
+// 16745 entries, all lower case.
 
 const DATA = `
 aku
@@ -145,6 +145,7 @@ dua
 lama
 memiliki
 pria
+kali
 tunggu
 merasa
 beberapa
@@ -467,6 +468,7 @@ kapal
 permisi
 amerika
 melawan
+raja
 film
 kenal
 semoga
@@ -509,6 +511,7 @@ menuju
 ibuku
 ibumu
 hingga
+surat
 anggota
 bicarakan
 setuju
@@ -682,6 +685,7 @@ mimpi
 menyerang
 panjang
 posisi
+bola
 semacam
 pantas
 ha
@@ -705,6 +709,7 @@ melewati
 jung
 tanganmu
 mabuk
+mandi
 lelah
 setengah
 putri
@@ -2095,6 +2100,7 @@ mengenali
 kaca
 maumu
 sebab
+naga
 inspektur
 menyelamatkannya
 cek
@@ -2319,6 +2325,7 @@ cuaca
 memercayai
 kamarku
 dukungan
+abu
 percakapan
 membentuk
 muntah
@@ -3527,6 +3534,7 @@ artis
 diberitahu
 memberikanmu
 tambang
+baja
 sesukamu
 cabang
 utamanya
@@ -3907,6 +3915,7 @@ pamit
 sepekan
 kritis
 bibir
+bel
 teka
 menyerahkannya
 fajar
@@ -4253,6 +4262,7 @@ konflik
 ronde
 berbahasa
 kucintai
+ras
 sadarlah
 basi
 ombak
@@ -4942,6 +4952,7 @@ berpamitan
 terlatih
 bawahnya
 menciummu
+vila
 seram
 lucifer
 rahasiamu
@@ -5070,6 +5081,7 @@ miras
 retak
 kesimpulan
 memilikimu
+maha
 pembuluh
 skala
 mengabaikannya
@@ -5111,6 +5123,7 @@ kenalan
 tabib
 nyanyikan
 memalsukan
+pita
 asuh
 orangtua
 memanipulasi
@@ -6116,6 +6129,7 @@ adu
 dangkal
 gabungan
 opini
+aba
 labu
 tinta
 penculik
@@ -6309,6 +6323,7 @@ sejuta
 qiao
 booth
 angkuh
+bandar
 perusahaanmu
 hilangkan
 bayang
@@ -6387,8 +6402,10 @@ gadisku
 selang
 ditakuti
 mikrofon
+bab
 kejahatannya
 hajime
+baku
 aksen
 lintasan
 berkomentar
@@ -7128,6 +7145,7 @@ sayur
 penurunan
 memasangnya
 seul
+bara
 generator
 mencukur
 melarangmu
@@ -8011,6 +8029,7 @@ paskah
 katup
 penjahatnya
 lambang
+mong
 benturan
 penjagaan
 pebisnis
@@ -8746,6 +8765,7 @@ bibirku
 tokoku
 piccolo
 kerdil
+vas
 pendosa
 hentikanlah
 hafal

@@ -10,7 +10,7 @@
 // GeoNames data (https://www.geonames.org/) is under CC BY 4.0: attribution to GeoNames must be kept when redistributing.
 // One-word names of towns, regions and world cities that are also common words (nice, reading, surat) are left out; countries and Indonesian provinces and regencies are kept whole (batu, medan).
 // Entries are sorted (code-point order).
-// 14097 entries, all lower case.
+// 14077 entries, all lower case.
 
 const DATA = `
 a coruna
@@ -19,7 +19,6 @@ a'ana
 aachen
 aalborg
 aargau
-aba
 abab
 ababa
 abaco
@@ -50,7 +49,6 @@ abohar
 abomey-calavi
 abruzzo
 abseron
-abu
 abu dhabi
 abu ghurayb
 abu kabir
@@ -867,7 +865,6 @@ baa
 baa atholhu
 baalbek-hermel
 baalbek-hermel governorate
-bab
 bab ezzouar
 babah
 babah rot
@@ -960,7 +957,6 @@ baishan
 baiti
 baiti district
 baiyin
-baja
 baja california
 baja california sur
 baja verapaz
@@ -974,7 +970,6 @@ bakersfield
 bakhtiari
 baki
 bakool
-baku
 bakung
 bakungan
 baladiyat
@@ -1033,7 +1028,6 @@ bancar
 banda aceh
 banda layung
 bandama
-bandar
 bandar abbas
 bandar lampung
 bandar seri bentan
@@ -1125,7 +1119,6 @@ baoruco province
 baoshan
 baotou
 baqubah
-bara
 bara datu
 barabai
 barahona
@@ -1336,7 +1329,6 @@ bekaa
 bekasi
 bekes
 bekes county
-bel
 bel air
 bel ombre
 belait
@@ -1704,7 +1696,6 @@ boksburg
 boké
 boké region
 bokāro
-bola
 bolaang
 bolaang mongondow
 bolaang mongondow selatan
@@ -5459,7 +5450,6 @@ kaledonia
 kaledonia baru
 kalemie
 kaleroang
-kali
 kalianda
 kalianget
 kalianyar
@@ -7044,7 +7034,6 @@ magnitogorsk
 magugpo
 magugpo poblacion
 magway
-maha
 maha sarakham
 mahabad
 mahaica-berbice
@@ -7204,7 +7193,6 @@ mandaue
 mandaue city
 mandera
 mandera county
-mandi
 mandi bahauddin
 mandimba
 manding
@@ -7765,7 +7753,6 @@ moncloa-aravaca
 monclova
 moncton
 mondolkiri
-mong
 mongala
 mongar
 monghyr
@@ -8325,7 +8312,6 @@ nadiād
 nador
 nadu
 naftalan
-naga
 nagaland
 nagan
 nagan raya
@@ -9704,7 +9690,6 @@ piran
 pires
 pirkanmaa
 piru
-pita
 pita kotte
 pitcairn
 pitcairn islands
@@ -10186,7 +10171,6 @@ raionul ocnita
 raionul ocniţa
 raipur
 raj-nandgaon
-raja
 raja ampat
 rajadesa
 rajahmundry
@@ -10250,7 +10234,6 @@ rappang
 raqqa
 raqqah
 rarotonga
-ras
 ras al khaimah
 ras al khaimah city
 rasht
@@ -11971,7 +11954,6 @@ supiori
 surabaya
 surade
 surakarta
-surat
 surat thani
 surco
 surendranagar
@@ -13174,7 +13156,6 @@ varna
 varzea grande
 varzea paulista
 varāmīn
-vas
 vas county
 vas-poljane
 vasco
@@ -13282,7 +13263,6 @@ vihear
 vihiga
 vihiga county
 vijayawada
-vila
 vila real
 vila velha
 viljandimaa
