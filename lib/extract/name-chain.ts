@@ -1,5 +1,6 @@
 import type { LanguagePack } from "./lang/pack.ts";
 import { CHAIN_LINKS, HONORIFICS, JURISDICTION_TITLES, ORG_HEADS, PLACE_HEADS, PLACES, PORTFOLIOS, TITLE_WORDS } from "./lexicon.ts";
+import { FIRST_NAMES, PLACES as GAZETTEER } from "./lexicons/index.ts";
 import type { Token } from "./tokens.ts";
 
 /** What a run of capitalised words names once titles, honorifics and places are peeled off. */
@@ -183,7 +184,10 @@ function takesJurisdiction(t: Token): boolean {
 }
 
 function guessKind(name: Token[]): "person" | "org" {
-  return name.some((t) => ORG_HEADS.has(t.lower) || PLACES.has(t.lower) || isAcronym(t)) ? "org" : "person";
+  if (name.some((t) => ORG_HEADS.has(t.lower) || PLACES.has(t.lower) || isAcronym(t))) return "org";
+  // "Iowa", "New Hampshire": a place speaks as its government; "Virginia" may be a woman.
+  const whole = name.map((t) => t.lower).join(" ");
+  return GAZETTEER.has(whole) && !FIRST_NAMES.has(name[0]!.lower) ? "org" : "person";
 }
 
 /** A capitalised word that is really a common noun at a sentence start: "Activists", "Officials". */

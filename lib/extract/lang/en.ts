@@ -1,3 +1,4 @@
+import { EN_COMMON } from "../lexicons/index.ts";
 import { inflect } from "./inflect.ts";
 import type { LanguagePack } from "./pack.ts";
 
@@ -23,6 +24,7 @@ const WEAK = inflect(`advise believe think/thought hope suggest expect fear desc
 /** English reporting verbs, in present and past forms. */
 export const en: LanguagePack = {
   lang: "en",
+  commonWords: EN_COMMON,
   stopwords: w(`the and of to is in that was for it with he said on as at by his be are from
     has have this had not were which but they an their she who would been its also after`),
   cues: {

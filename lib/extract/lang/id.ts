@@ -1,3 +1,4 @@
+import { ID_COMMON } from "../lexicons/index.ts";
 import { reportingVerbs } from "./affix.ts";
 import type { LanguagePack } from "./pack.ts";
 
@@ -17,6 +18,7 @@ const NOT_REPORTING = new Set(["mengucapkan", "mengakukan", "membilangkan", "men
  */
 export const id: LanguagePack = {
   lang: "id",
+  commonWords: ID_COMMON,
   stopwords: w(`yang dan di itu dengan untuk tidak ini dari dalam akan pada juga ke karena adalah
     bahwa mengatakan kata ada sudah telah oleh atau saat tersebut mereka kami kita dia ia`),
   cues: {

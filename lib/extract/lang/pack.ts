@@ -23,6 +23,8 @@ type Words = ReadonlySet<string>;
 
 export interface LanguagePack {
   lang: "id" | "en";
+  /** The language's common words, from a frequency list: a capitalised one at a sentence start is no name. */
+  commonWords: Words;
   /** High-frequency function words used to tell the languages apart. */
   stopwords: Words;
   cues: CueLists;
