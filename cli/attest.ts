@@ -4,11 +4,12 @@ import { exportAllCommand } from "./commands/export-all.ts";
 import { extractCommand } from "./commands/extract.ts";
 import { importAllCommand } from "./commands/import-all.ts";
 import { importCommand } from "./commands/import.ts";
+import { reextractCommand } from "./commands/reextract.ts";
 import { tokenCreateCommand } from "./commands/token-create.ts";
 import { userAddCommand } from "./commands/user-add.ts";
 
 // A new command is one file under commands/ and one entry here.
-const COMMANDS: Command[] = [extractCommand, importCommand, userAddCommand, tokenCreateCommand, exportAllCommand, importAllCommand];
+const COMMANDS: Command[] = [extractCommand, importCommand, reextractCommand, userAddCommand, tokenCreateCommand, exportAllCommand, importAllCommand];
 
 const synopsisLines = (c: Command) => c.synopsis.map((s) => `attest ${c.name} ${s}`);
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import { filtersToSearch, hasFilters, matchesFilters, speakerOptions, type ItemFilters } from "../../lib/items/item-filters.ts";
 import { itemLabel } from "../../lib/items/labels.ts";
 import { stepSelection } from "../../lib/items/step-selection.ts";
@@ -107,12 +107,14 @@ export function DocumentReader({ documentId, body, lang, items, viewer, people, 
   }, [selection]);
 
   // An item added from a text selection is selected before its list entry exists: show it once it does.
-  useEffect(() => {
+  // Only when the items change (the effect event reads the selection without reacting to it);
+  // selection changes are handled above.
+  const scrollToSelected = useEffectEvent(() => {
     const list = listRef.current;
     const button = selectedId ? list?.querySelector<HTMLElement>(`[data-list-item-id="${selectedId}"]`) : null;
     if (list && button) scrollIntoContainer(list, button);
-    // Only when the items change; selection changes are handled above.
-  }, [ids]);
+  });
+  useEffect(() => scrollToSelected(), [ids]);
 
   const selectedForToolbar = current && panel.data?.item.id === current.id ? panel.data.item : current;
 

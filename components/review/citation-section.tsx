@@ -19,7 +19,7 @@ interface Props {
 }
 
 /** The item's sources, and (reviewers and up) the form to add one. */
-export function CitationSection({ itemId, citations, viewer, apply, commands }: Props) {
+export function CitationSection({ itemId, citations, viewer, apply, commands: commandsRef }: Props) {
   const [adding, setAdding] = useState(false);
   const [focusKey, setFocusKey] = useState(0);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -27,7 +27,7 @@ export function CitationSection({ itemId, citations, viewer, apply, commands }: 
   const isEditor = roleAtLeast(viewer.role, "editor");
 
   useEffect(() => {
-    const c = commands.current;
+    const c = commandsRef.current;
     if (!canAdd) return;
     c.openCitationForm = () => {
       setAdding(true);
@@ -43,7 +43,7 @@ export function CitationSection({ itemId, citations, viewer, apply, commands }: 
       c.openCitationForm = undefined;
       c.offerCitation = undefined;
     };
-  }, [canAdd, commands]);
+  }, [canAdd, commandsRef]);
 
   function close() {
     setAdding(false);

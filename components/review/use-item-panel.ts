@@ -50,10 +50,12 @@ export function useItemPanel(itemId: string | null, listedVersion: number | null
     }, delay);
   }, []);
 
+  // Nothing selected: the panel empties in this render (and the effect drops any read in flight).
+  if (!itemId && state !== EMPTY) setState(EMPTY);
+
   useEffect(() => {
     if (!itemId) {
       ticket.current++;
-      setState(EMPTY);
       return;
     }
     const now = shown.current;

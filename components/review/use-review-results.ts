@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import type { NameLookup } from "../../lib/audit/describe-activity.ts";
 import { conflictFacts, conflictText } from "../../lib/review/conflict-text.ts";
 import type { ReviewResult } from "../../lib/review/panel-types.ts";
@@ -28,8 +28,13 @@ export function useReviewResults(panel: ItemPanelHandle, names: NameLookup) {
   const [conflict, setConflict] = useState<ConflictNotice | null>(null);
   const { replace, reload, itemId } = panel;
 
-  // A conflict notice is about the item it happened on.
-  useEffect(() => setConflict(null), [itemId]);
+  // A conflict notice is about the item it happened on: it goes as the panel moves to another
+  // item, in the same render (React's pattern for resetting state when a prop changes).
+  const [conflictItemId, setConflictItemId] = useState(itemId);
+  if (conflictItemId !== itemId) {
+    setConflictItemId(itemId);
+    setConflict(null);
+  }
 
   const apply = useCallback(
     (result: ReviewResult, source: ConflictSource): ReviewResult => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useId, useRef, useState, useTransition, type RefObject } from "react";
+import { useEffect, useId, useRef, useState, useTransition, type BaseSyntheticEvent, type RefObject } from "react";
 import { useForm } from "react-hook-form";
 import { saveVerdict } from "../../app/documents/[id]/review-actions.ts";
 import { STATUS_LABEL, type ItemStatus } from "../../lib/items/labels.ts";
@@ -32,7 +32,7 @@ interface Props {
  * Refusals keep the form as it was: a stale save's note stays for the reviewer to save again
  * (the panel now holds the current version), and a missing citation sends focus to "Add citation".
  */
-export function VerdictForm({ item, apply, commands }: Props) {
+export function VerdictForm({ item, apply, commands: commandsRef }: Props) {
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
@@ -44,7 +44,7 @@ export function VerdictForm({ item, apply, commands }: Props) {
 
   useEffect(() => form.setValue("version", item.version), [form, item.version]);
 
-  const save = form.handleSubmit((values) => {
+  const onValid = (values: VerdictInput) => {
     busy.current = true;
     startTransition(async () => {
       setMessage(null);
@@ -57,17 +57,19 @@ export function VerdictForm({ item, apply, commands }: Props) {
         form.reset({ status: now?.status ?? values.status, note: "", version: now?.version ?? item.version });
       } else if (result.needsCitation) {
         setMessage({ tone: "error", text: result.message });
-        commands.current.offerCitation?.();
+        commandsRef.current.offerCitation?.();
       } else if (!result.conflict) {
         setMessage({ tone: "error", text: result.message });
         if (result.fields?.note) form.setError("note", { type: "server", message: result.fields.note.join(" ") });
       }
     });
-  });
+  };
+  // handleSubmit is called when the form is submitted, not during render: onValid touches a ref.
+  const save = (event?: BaseSyntheticEvent) => form.handleSubmit(onValid)(event);
 
   // The verdict keys save at once with whatever note is typed, as the Save button would.
   useEffect(() => {
-    const c = commands.current;
+    const c = commandsRef.current;
     c.saveVerdict = (status) => {
       if (busy.current) return;
       form.setValue("status", status);

@@ -63,6 +63,28 @@ describe("describeActivity: corrections", () => {
   });
 });
 
+describe("describeActivity: re-extraction", () => {
+  it("says what the new extractor changed on an item, like a correction", () => {
+    const e = event("item.reextract", { start: 460, end: 546, version: 1 }, { start: 460, end: 574, version: 2, extractor: "attest-rules@0.2.0" }, null);
+    expect(sentence(e)).toBe("Command line re-extracted an item and changed the span");
+    expect(describeActivity(e).changes).toEqual([{ label: "Span", before: "characters 460–546", after: "characters 460–574" }]);
+  });
+
+  it("says when it dropped an item, and what it did to a document", () => {
+    expect(sentence(event("item.reextract", { version: 1 }, { removedAt: "2026-11-27T12:00:00.000Z", version: 2, extractor: "attest-rules@0.2.0" }, null))).toBe(
+      "Command line dropped an item the new extractor no longer finds",
+    );
+    const e = event("document.reextract", { extractor: "attest-rules@0.1.0" }, { extractor: "attest-rules@0.2.0", added: 2, removed: 1, changed: 3, reviewed: 4 }, null);
+    expect(describeActivity(e)).toMatchObject({
+      did: "re-extracted a document",
+      changes: [
+        { label: "Extractor", before: "attest-rules@0.1.0", after: "attest-rules@0.2.0" },
+        { label: "Items", before: null, after: "2 added, 1 removed, 3 changed, 4 reviewed kept" },
+      ],
+    });
+  });
+});
+
 describe("describeActivity: citations", () => {
   const citation = { url: "https://www.aljazeera.com/x", title: "NATO chief expects more heavy weapons", publisher: null, excerpt: null, stance: "supports", accessedAt: "2023-01-17" };
 

@@ -64,6 +64,18 @@ const DESCRIBERS: Record<string, Describer> = {
     })),
   }),
   "citation.remove": (before) => ({ did: "removed a citation", changes: [{ label: "Source", before: source(before), after: null }] }),
+  "item.reextract": (before, after, names) => {
+    if (after.removedAt) return { did: "dropped an item the new extractor no longer finds", changes: [{ label: "Extractor", before: null, after: text(after.extractor) }] };
+    const { did, changes } = describeCorrection(before, after, names);
+    return { did: `re-extracted an item and ${did}`, changes };
+  },
+  "document.reextract": (before, after) => ({
+    did: "re-extracted a document",
+    changes: [
+      { label: "Extractor", before: text(before.extractor), after: text(after.extractor) },
+      { label: "Items", before: null, after: `${num(after.added)} added, ${num(after.removed)} removed, ${num(after.changed)} changed, ${num(after.reviewed)} reviewed kept` },
+    ],
+  }),
   "document.import": (_, after) => ({
     did: "imported a document",
     changes: [{ label: "Found", before: null, after: `${countOf(num(after.quotes), "quote")}, ${countOf(num(after.claims), "claim")}` }],

@@ -112,6 +112,7 @@ export function sentenceSubject(ctx: Context, toks: Token[], from: number, to: n
 function personAfterDescription(ctx: Context, toks: Token[], k: number, to: number): { chain: Token[]; start: number } | null {
   let n = k;
   while (n < to && n - k < 4 && toks[n]!.kind === "w" && !toks[n]!.cap && isDescriptive(ctx, toks[n]!)) n++;
+  if (n > k && toks[n]?.text === ",") n++; // "Rubio's deputy campaign manager, Rich Beeson"
   if (n === k || n >= to || !toks[n]!.cap) return null;
   const chain = chainAfter(toks, n, ctx.pack);
   const parsed = chain.length ? parseNames(ctx, chain) : null;
@@ -218,6 +219,8 @@ function skipAppositive(ctx: Context, toks: Token[], comma: number, from: number
 }
 
 export function chainMention(ctx: Context, chain: Token[]): Mention | null {
+  // "Obama's deputy", "NBC’s Chuck Todd": a possessive names whose someone is, not the speaker.
+  if (/['’]s$/.test(chain[chain.length - 1]!.text)) return null;
   if (chain.length === 1 && startsSentence(ctx.body, chain[0]!.start) && looksCommon(ctx, chain[0]!)) return null;
   const parsed = parseNames(ctx, chain);
   if (!parsed) return null;

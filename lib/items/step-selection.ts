@@ -11,5 +11,5 @@ export function stepSelection(order: readonly string[], shown: ReadonlySet<strin
   const position = currentId ? order.indexOf(currentId) : -1;
   if (position < 0) return step > 0 ? visible[0]! : visible[visible.length - 1]!;
   if (step > 0) return order.slice(position + 1).find((id) => shown.has(id)) ?? visible[visible.length - 1]!;
-  return [...order.slice(0, position)].reverse().find((id) => shown.has(id)) ?? visible[0]!;
+  return order.slice(0, position).reverse().find((id) => shown.has(id)) ?? visible[0]!;
 }

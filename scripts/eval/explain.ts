@@ -39,7 +39,7 @@ export function explainDoc(doc: string, text: string, gold: any, pred: ExtractRe
     const g = gq[j]!;
     if (speakerMatch(g, p.speaker)) continue;
     const mention = (p.speakerMention ?? "").toLowerCase();
-    const via = PRONOUNS.has(mention) || /nya$/.test(p.cue ?? "") ? "pronoun or -nya" : p.speakerMention === p.speaker ? "name as written" : "name resolved";
+    const via = PRONOUNS.has(mention) || (p.cue ?? "").endsWith("nya") ? "pronoun or -nya" : p.speakerMention === p.speaker ? "name as written" : "name resolved";
     out.push({ cause: `speaker wrong (${p.kind}, ${via})`, doc, detail: `gold ${JSON.stringify(g.speaker)} pred ${JSON.stringify(p.speaker)} at ${JSON.stringify(p.speakerMention)} cue ${JSON.stringify(p.cue)} ${excerpt(g.text)}` });
   }
   gq.forEach((g, j) => {
