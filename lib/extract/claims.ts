@@ -85,8 +85,8 @@ const WEIGHTS: [number, number][] = [
 ];
 
 function scorePiece(ctx: Context, toks: Token[], from: number, to: number, quoted: boolean): ExtractedClaim | null {
-  while (to > from && /^[,;:"“”„«»'’]$/.test(toks[to - 1]!.text)) to--;
-  while (from < to && /^["“”„«»'‘(]$/.test(toks[from]!.text)) from++;
+  while (to > from && /^([,;:"“”„«»'’]|'')$/.test(toks[to - 1]!.text)) to--;
+  while (from < to && /^(["“”„«»'‘(]|'')$/.test(toks[from]!.text)) from++;
   const pack = ctx.pack;
   const flags = wordFlags(pack);
   let words = 0;

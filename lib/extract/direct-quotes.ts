@@ -2,6 +2,7 @@ import { sentenceSubject, speakerAfter, speakerBefore } from "./attribute.ts";
 import type { Context, Mention, Paragraph } from "./context.ts";
 import { cueAt, cueText, isCue } from "./cue-at.ts";
 import type { Entity } from "./registry.ts";
+import { HONORIFICS } from "./lexicon.ts";
 import { lowerBound } from "./search.ts";
 import type { ExtractedQuote } from "./types.ts";
 
@@ -131,7 +132,7 @@ function afterQuote(ctx: Context, para: Paragraph, si: number): Attribution | nu
   let k = close + 1;
   while (k < toks.length && SKIP_AFTER.has(toks[k]!.text)) k++;
   let end = k;
-  while (end < toks.length && end - k < 12 && !END.has(toks[end]!.text) && para.inQuote[end] === -1 && !isQuoteMark(toks[end]!.text)) end++;
+  while (end < toks.length && end - k < 12 && !endsAttribution(toks, end) && para.inQuote[end] === -1 && !isQuoteMark(toks[end]!.text)) end++;
   if (k >= end) return null;
   const hit = cueAt(ctx, toks, k);
   if (hit.types.has("afterPronoun")) {
@@ -215,6 +216,14 @@ function agentOrSubject(ctx: Context, para: Paragraph, from: number, e: number):
   return sentenceSubject(ctx, toks, from, e);
 }
 
+/** A full stop ends the attribution, except after "Mr" or an initial: `"…," Mr. Rhodes said`. */
+function endsAttribution(toks: Paragraph["tokens"], k: number): boolean {
+  const t = toks[k]!;
+  if (!END.has(t.text)) return false;
+  const prev = toks[k - 1];
+  return !(t.text === "." && prev && prev.kind === "w" && (HONORIFICS.has(prev.lower) || (prev.cap && prev.text.length === 1)));
+}
+
 function runsToSentenceEnd(para: Paragraph, close: number): boolean {
   const toks = para.tokens;
   for (let k = close + 1; k < toks.length; k++) {
@@ -232,7 +241,7 @@ function countWords(toks: Paragraph["tokens"], from: number, to: number): number
 }
 
 function isQuoteMark(s: string): boolean {
-  return /^["“”„‟«»＂]$/.test(s);
+  return /^(["“”„‟«»＂]|'')$/.test(s);
 }
 
 export function round(x: number): number {

@@ -66,7 +66,7 @@ function isHeadline(body: string, range: { start: number; end: number }, first: 
   const line = body.slice(range.start, range.end);
   if (/[.!?"”'’)]$/.test(line) || line.split(/\s+/).length > 16) return false;
   // A later short line may be a quote paragraph missing its full stop (`"…," ujarnya`).
-  return first || !/["“”„«»]/.test(line);
+  return first || !/["“”„«»]|''/.test(line);
 }
 
 /** Sentence by sentence, so pronouns see only what came before them. */

@@ -166,7 +166,7 @@ function clauseAfter(ctx: Context, para: Paragraph, i: number, b: number, infini
     }
   }
   if (k >= b || para.inQuote[k] !== -1) return null;
-  if (/^["“”„«]$/.test(toks[k]!.text) && !quoteGoesOn(para, k, b)) return null; // `said "…".` is a direct quote
+  if (/^(["“”„«]|'')$/.test(toks[k]!.text) && !quoteGoesOn(para, k, b)) return null; // `said "…".` is a direct quote
   if (isCue(ctx, toks, k, "participle", "before", "after")) return null; // "argued …, saying": no clause of its own
   let to = clauseEnd(ctx, toks, k, b);
   if (infinitive) {
@@ -230,7 +230,7 @@ function atSentenceEnd(ctx: Context, toks: Token[], k: number, b: number): boole
   for (let c = k; c < b; c++) {
     const t = toks[c]!;
     if (t.kind === "p") {
-      if (/^["“”„«»]$/.test(t.text)) return false;
+      if (/^(["“”„«»]|'')$/.test(t.text)) return false;
       continue;
     }
     if (first && !ctx.cues.prepositions.has(t.lower) && !TAIL_WORDS.has(t.lower)) return false;

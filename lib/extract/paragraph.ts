@@ -10,7 +10,7 @@ export function prepareParagraph(body: string, range: Range): Paragraph {
   const inQuote = tokens.length < 32_000 ? new Int16Array(tokens.length).fill(-1) : new Int32Array(tokens.length).fill(-1);
   const spanTokens = spans.map((s, si) => {
     const open = tokenAt(tokens, s.open);
-    const close = s.closed ? tokenAt(tokens, s.close - 1) : tokens.length;
+    const close = s.closed ? Math.max(tokenAt(tokens, s.close - 1), tokenAt(tokens, s.close - 2)) : tokens.length; // '' is one token
     if (open < 0) return { open, close: -1 };
     for (let i = open + 1; i < (close < 0 ? tokens.length : close); i++) inQuote[i] = si;
     return { open, close: close < 0 ? tokens.length : close };

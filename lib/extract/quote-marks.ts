@@ -32,9 +32,11 @@ export function quotedSpans(body: string, para: Range): QuotedSpan[] {
   // A scan bounded by the paragraph: a global regex would run on to the next mark in the body.
   for (let i = para.start; i < para.end; i++) {
     if (!isMark(body.charCodeAt(i))) continue;
-    const c = body[i]!;
+    const twin = body.charCodeAt(i) === 39 && i + 1 < para.end && body.charCodeAt(i + 1) === 39;
+    const c = twin ? '"' : body[i]!; // '' stands for "
+    const last = twin ? i + 1 : i;
     const before = i > para.start ? body.charCodeAt(i - 1) : NaN;
-    const after = i + 1 < para.end ? body.charCodeAt(i + 1) : NaN;
+    const after = last + 1 < para.end ? body.charCodeAt(last + 1) : NaN;
     const openCtx = (Number.isNaN(before) || isSpace(before) || isOpenPunct(before)) && !Number.isNaN(after) && !isSpace(after);
     const closeCtx = !Number.isNaN(before) && !isSpace(before);
     if (DOUBLE.has(c)) {
@@ -42,10 +44,11 @@ export function quotedSpans(body: string, para: Range): QuotedSpan[] {
         if (OPENERS.has(c) || openCtx) dbl = i;
       } else if (!OPENERS.has(c) || (closeCtx && !openCtx) || body[dbl] === "„") {
         if (closeCtx || CLOSERS.has(c)) {
-          push(out, body, dbl, i + 1, true, false);
+          push(out, body, dbl, last + 1, true, false);
           dbl = -1;
         } else dbl = i; // an opener while one is pending: the earlier mark was stray
       } else dbl = i;
+      i = last;
       continue;
     }
     if (!SINGLE.has(c)) continue;
@@ -64,11 +67,19 @@ export function quotedSpans(body: string, para: Range): QuotedSpan[] {
 }
 
 function push(out: QuotedSpan[], body: string, open: number, close: number, closed: boolean, single: boolean) {
-  let start = open + 1;
-  let end = closed ? close - 1 : close;
+  let start = open + markLength(body, open);
+  let end = closed ? close - (isTwin(body, close - 2) ? 2 : 1) : close;
   while (start < end && isSpace(body.charCodeAt(start))) start++;
   while (end > start && isSpace(body.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ open, close, start, end, closed, single });
+}
+
+function isTwin(body: string, i: number): boolean {
+  return i >= 0 && body.charCodeAt(i) === 39 && body.charCodeAt(i + 1) === 39;
+}
+
+function markLength(body: string, i: number): number {
+  return isTwin(body, i) ? 2 : 1;
 }
 
 function isOpenPunct(c: number): boolean {

@@ -58,8 +58,9 @@ export function tokenize(body: string, start: number, end: number): Token[] {
       out.push({ text, lower: upper ? text.toLowerCase() : text, start: from, end: i, kind: "w", cap });
       continue;
     }
-    // One mark; a surrogate pair (emoji) stays whole so offsets never split a character.
-    i += c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
+    // One mark; a surrogate pair (emoji) stays whole so offsets never split a character, and
+    // two apostrophes are one double quote mark, as some papers print them ('' … '').
+    i += (c >= 0xd800 && c <= 0xdbff && i + 1 < end) || (c === 39 && i + 1 < end && body.charCodeAt(i + 1) === 39) ? 2 : 1;
     const text = body.slice(from, i);
     out.push({ text, lower: text, start: from, end: i, kind: "p", cap: false });
   }
