@@ -1,4 +1,4 @@
-import { parseNames, writtenLowerCase, type Context, type Mention } from "./context.ts";
+import { capitalisedMidSentence, parseNames, writtenLowerCase, type Context, type Mention } from "./context.ts";
 import { ORG_HEADS, TITLE_WORDS } from "./lexicon.ts";
 import { chainAfter, chainBefore } from "./name-chain.ts";
 import type { Token } from "./tokens.ts";
@@ -231,7 +231,8 @@ export function chainMention(ctx: Context, chain: Token[]): Mention | null {
 /** "Keduanya", "Pendistribusian", "Activists": capitalised only because a sentence starts there. */
 function looksCommon(ctx: Context, t: Token): boolean {
   if (ctx.registry.knows(t.lower)) return false;
-  if (ctx.pack.personNouns.has(t.lower) || ctx.pack.anonymousSources.has(t.lower) || ctx.pack.commonWords.has(t.lower)) return true;
+  if (ctx.pack.personNouns.has(t.lower) || ctx.pack.anonymousSources.has(t.lower)) return true;
+  if (ctx.pack.commonWords.has(t.lower) && !capitalisedMidSentence(ctx, t.text)) return true;
   if (writtenLowerCase(ctx, t.text)) return true;
   return ctx.pack.commonNounShape.test(t.lower);
 }

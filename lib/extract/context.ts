@@ -121,6 +121,8 @@ export interface Context {
   salience: Salience;
   /** Words the article writes in lower case somewhere: built on first use. */
   lowerWords: Set<string> | null;
+  /** Words the article capitalises after another word ("President Obama"): names, whatever a word list says. */
+  midCapitals: Set<string> | null;
   /** Name chains already parsed: the same names recur all through an article. */
   parsed: Map<string, ParsedName | null>;
 }
@@ -137,7 +139,7 @@ export function parseNames(ctx: Context, chain: Token[]): ParsedName | null {
 }
 
 export function createContext(body: string, pack: LanguagePack): Context {
-  return { body, pack, cues: cueIndex(pack), registry: new Registry(), salience: new Salience(), lowerWords: null, parsed: new Map() };
+  return { body, pack, cues: cueIndex(pack), registry: new Registry(), salience: new Salience(), lowerWords: null, midCapitals: null, parsed: new Map() };
 }
 
 // ASCII is enough here: the words in question are Indonesian or English common nouns.
@@ -150,4 +152,16 @@ export function writtenLowerCase(ctx: Context, word: string): boolean {
     for (const m of ctx.body.matchAll(LOWER_WORD)) ctx.lowerWords.add(m[0]);
   }
   return ctx.lowerWords.has(word.toLowerCase());
+}
+
+// A lower-case word, a space, then a capitalised one: the capital is the word's own, not the sentence's.
+const MID_CAPITAL = /[a-z,] (\p{Lu}[\p{Ll}\p{Lu}]+)/gu;
+
+/** Whether the article writes this word capitalised in mid-sentence somewhere. */
+export function capitalisedMidSentence(ctx: Context, word: string): boolean {
+  if (!ctx.midCapitals) {
+    ctx.midCapitals = new Set();
+    for (const m of ctx.body.matchAll(MID_CAPITAL)) ctx.midCapitals.add(m[1]!.toLowerCase());
+  }
+  return ctx.midCapitals.has(word.toLowerCase());
 }

@@ -69,7 +69,7 @@ describe("direct quotes: quote marks", () => {
     expect(quotesOf(body, "en")).toEqual([
       { kind: "indirect", text: 'unless obesity is tackled, "we face the prospect of shorter lives"', speaker: "John Reid" },
     ]);
-    expect(quotesOf('Obama said "it gets me mad" every time he thinks about the victims.', "en")).toEqual([
+    expect(quotesOf('President Obama spoke in Newtown. Obama said "it gets me mad" every time he thinks about the victims.', "en")).toEqual([
       { kind: "indirect", text: '"it gets me mad" every time he thinks about the victims', speaker: "Obama" },
     ]);
   });
