@@ -37,6 +37,8 @@ export interface Attribution {
 /** How far back in its sentence a quote's cue may stand: a sentence with no full stop can be a whole file. */
 const MAX_CUE_REACH = 60;
 
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "me", "us", "reporters", "journalists", "wartawan", "media", "pers"]);
+
 const END = new Set([".", "!", "?"]);
 const SKIP_AFTER = new Set([",", "-", "—", "–"]);
 
@@ -135,6 +137,10 @@ function afterQuote(ctx: Context, para: Paragraph, si: number): Attribution | nu
   while (end < toks.length && end - k < 12 && !endsAttribution(toks, end) && para.inQuote[end] === -1 && !isQuoteMark(toks[end]!.text)) end++;
   if (k >= end) return null;
   const hit = cueAt(ctx, toks, k);
+  // `"… fate." He added, "…"`: a finished sentence, then the next quote's own introduction
+  // (but `"… shoulder." said Mr. Bao, "…"` looks back, as inverted attributions do).
+  const introducesNext = end < toks.length && isQuoteMark(toks[end]!.text) && /^[,:]$/.test(toks[end - 1]!.text);
+  if (END.has(toks[close - 1]!.text) && introducesNext && !hit.types.size) return null;
   if (hit.types.has("afterPronoun")) {
     const entity = ctx.salience.lastSpeaker();
     return entity && { mention: { entity, text: toks[k]!.text, via: "pronoun" }, cue: toks[k]!.text, confidence: 0.9, cueToken: k };
@@ -179,6 +185,16 @@ function beforeQuote(ctx: Context, para: Paragraph, si: number, words: number): 
     const embedded = punct !== ":" && punct !== "," && !runsToSentenceEnd(para, close);
     if (m) return { mention: m, cue: toks[e]!.text, confidence: 0.9, cueToken: e, embedded };
   }
+  // `X told the Associated Press (AP), "…"`: a hearer between the cue and the quote.
+  if (punct === "," || punct === ":") {
+    for (let c = e - 1; c >= from && e - c <= 8; c--) {
+      if (!ctx.pack.hearerVerbs.has(toks[c]!.lower) || !isCue(ctx, toks, c, "before", "beforeWeak")) continue;
+      if (!isObjectPhrase(ctx, toks, c + 1, e + 1)) break;
+      const m = speakerBefore(ctx, toks, c, from);
+      if (m) return { mention: m, cue: toks[c]!.text, confidence: 0.85, cueToken: c };
+      break;
+    }
+  }
   // `, said Mr. Bao, "…"`: the cue and its speaker stand between two quotes.
   for (let c = e; c >= from && e - c <= 6; c--) {
     if (!isCue(ctx, toks, c, "after", "before")) continue;
@@ -222,6 +238,18 @@ function endsAttribution(toks: Paragraph["tokens"], k: number): boolean {
   if (!END.has(t.text)) return false;
   const prev = toks[k - 1];
   return !(t.text === "." && prev && prev.kind === "w" && (HONORIFICS.has(prev.lower) || (prev.cap && prev.text.length === 1)));
+}
+
+/** "the Associated Press (AP)", "reporters", "him": who was told, with nothing that reads as a clause. */
+function isObjectPhrase(ctx: Context, toks: Paragraph["tokens"], from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.kind === "p") {
+      if (t.text !== "(" && t.text !== ")" && t.text !== "." && t.text !== "'s") return false;
+    } else if (!t.cap && !ctx.pack.determiners.has(t.lower) && !ctx.cues.prepositions.has(t.lower) && !OBJECT_PRONOUNS.has(t.lower)) return false;
+  }
+  return true;
 }
 
 function runsToSentenceEnd(para: Paragraph, close: number): boolean {

@@ -46,7 +46,8 @@ export function chainBefore(tokens: Token[], end: number, pack: LanguagePack): T
       continue;
     }
     const prev = tokens[i - 1];
-    const linked = CHAIN_LINKS.has(t.lower) && out.length > 0 && prev?.cap;
+    // "Shirvanian of the Armenian Patriarchate": "the" after a link, the link after a name.
+    const linked = CHAIN_LINKS.has(t.lower) && out.length > 0 && (prev?.cap || (!!prev && CHAIN_LINKS.has(prev.lower) && !!tokens[i - 2]?.cap));
     const orgInner = out.length > 0 && hasOrgHeadNear(tokens, i);
     const titled = TITLE_WORDS.has(t.lower) && out.length > 0;
     if (!(linked || orgInner || titled)) break;
@@ -116,6 +117,7 @@ export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: S
   }
   while (kept.length && (pack.determiners.has(kept[0]!.lower) || CHAIN_LINKS.has(kept[0]!.lower))) kept.shift();
   if (!kept.length) return null;
+  personFirst(kept, pack);
   const roles = kept.map((t) => roleOf(t, pack));
   let last = -1;
   for (let i = 0; i < roles.length; i++) if (roles[i] !== "name" && roles[i] !== "link") last = i;
@@ -154,6 +156,30 @@ export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: S
     titles,
     aliases,
   };
+}
+
+/**
+ * Cuts a chain down to its person where a name is followed by what they belong to ("Tom Cole of
+ * Oklahoma", "Aris Shirvanian of the Armenian Patriarchate") or a second name is joined to the
+ * first ("Hillary Clinton and Bernie Sanders": the one the verb is nearest). Titles stay: "Secretary
+ * of State John Kerry" has no name before its "of".
+ */
+function personFirst(kept: Token[], pack: LanguagePack) {
+  const joined = kept.findLastIndex((t) => t.lower === "and" || t.lower === "dan" || t.text === "&");
+  if (joined > 0 && endsInName(kept.slice(0, joined), pack) && endsInName(kept.slice(joined + 1), pack) && !kept.some((t) => ORG_HEADS.has(t.lower))) {
+    kept.splice(0, joined + 1);
+  }
+  const of = kept.findIndex((t) => t.lower === "of");
+  if (of > 0 && endsInName(kept.slice(0, of), pack)) kept.splice(of);
+}
+
+/** Whether tokens end in a personal name: two plain name words, or a title and one. */
+function endsInName(tokens: Token[], pack: LanguagePack): boolean {
+  const roles = tokens.map((t) => roleOf(t, pack));
+  let names = 0;
+  for (let i = roles.length - 1; i >= 0 && roles[i] === "name"; i--) names++;
+  if (names === 0 || names === roles.length && names < 2) return names >= 2;
+  return names >= 2 || roles[roles.length - names - 1] === "title";
 }
 
 function roleOf(t: Token, pack: LanguagePack): Role {
