@@ -1,5 +1,5 @@
 import { capitalisedMidSentence, parseNames, writtenLowerCase, type Context, type Mention } from "./context.ts";
-import { ORG_HEADS, TITLE_WORDS } from "./lexicon.ts";
+import { CHAIN_LINKS, ORG_HEADS, TITLE_WORDS } from "./lexicon.ts";
 import { chainAfter, chainBefore } from "./name-chain.ts";
 import type { Token } from "./tokens.ts";
 
@@ -111,7 +111,9 @@ export function sentenceSubject(ctx: Context, toks: Token[], from: number, to: n
  */
 function personAfterDescription(ctx: Context, toks: Token[], k: number, to: number): { chain: Token[]; start: number } | null {
   let n = k;
-  while (n < to && n - k < 4 && toks[n]!.kind === "w" && !toks[n]!.cap && isDescriptive(ctx, toks[n]!)) n++;
+  // "chief of staff": a link may join two words of the description.
+  const joins = (i: number) => CHAIN_LINKS.has(toks[i]!.lower) && i > k && i + 1 < to && !toks[i + 1]!.cap;
+  while (n < to && n - k < 5 && toks[n]!.kind === "w" && !toks[n]!.cap && (isDescriptive(ctx, toks[n]!) || joins(n))) n++;
   if (n > k && toks[n]?.text === ",") n++; // "Rubio's deputy campaign manager, Rich Beeson"
   if (n === k || n >= to || !toks[n]!.cap) return null;
   const chain = chainAfter(toks, n, ctx.pack);

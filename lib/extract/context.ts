@@ -155,7 +155,7 @@ export function writtenLowerCase(ctx: Context, word: string): boolean {
 }
 
 // A lower-case word, a space, then a capitalised one: the capital is the word's own, not the sentence's.
-const MID_CAPITAL = /[a-z,] (\p{Lu}[\p{Ll}\p{Lu}]+)/gu;
+const MID_CAPITAL = /(?<=[a-z,] )(\p{Lu}[\p{Ll}\p{Lu}]+)/gu;
 
 /** Whether the article writes this word capitalised in mid-sentence somewhere. */
 export function capitalisedMidSentence(ctx: Context, word: string): boolean {

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./index.ts";
+import { quotesOf, speakersOf } from "./test-support/quotes.ts";
+
+// Shapes that real articles use and the first rules missed; each sentence is written for the test.
+describe("quote marks as papers print them", () => {
+  it("reads two apostrophes as a double quote mark", () => {
+    const body = "Talks ended late.\n''We will not sign this,'' Mr. Haddad said. ''Not this year.''";
+    expect(quotesOf(body, "en")).toEqual([
+      { kind: "direct", text: "We will not sign this,", speaker: "Haddad" },
+      { kind: "direct", text: "Not this year.", speaker: "Haddad" },
+    ]);
+  });
+
+  it("does not end an attribution at the full stop of Mr. or an initial", () => {
+    const body = 'Rain fell.\n"The bridge stays shut," Mr. Okafor said.\n"It is closed for repairs," said J. Whitfield.';
+    expect(speakersOf(body, "en")).toEqual(["Okafor", "J Whitfield"]);
+  });
+});
+
+describe("who speaks after a cue", () => {
+  it("skips a description between two names", () => {
+    const body = 'Polls closed.\n"Turnout was low in the north," said Harbour Institute pollster Dana Whitcombe.';
+    expect(speakersOf(body, "en")).toEqual(["Dana Whitcombe"]);
+  });
+
+  it("takes the person named after the body they speak for", () => {
+    const body = 'Banjir surut.\n"Air sudah turun sejak pagi," kata juru bicara Badan Penanggulangan Bencana Daerah Kabupaten Sleman, Rina Kusuma, Senin.';
+    expect(speakersOf(body, "id")).toEqual(["Rina Kusuma"]);
+  });
+
+  it("never takes a possessive as the speaker", () => {
+    const body = 'Markets fell.\nSenator Ruth Alvarez spoke first. "Nobody planned for this," said Alvarez\'s chief of staff, Tom Becker.';
+    expect(speakersOf(body, "en")).toEqual(["Tom Becker"]);
+  });
+
+  it("keeps a name and drops what it is of", () => {
+    const body = 'Snow came early.\nBishop Anton Varga of the Diocese of Pecs told reporters, "We opened the halls to everyone."';
+    expect(speakersOf(body, "en")).toEqual(["Anton Varga"]);
+  });
+});
+
+describe("quotes that go on from the last speaker", () => {
+  it("continues the speaker past a long attribution in the same paragraph", () => {
+    const body = 'Fares rise in May.\n"The fund is empty," Okoro said at a meeting in Lagos on Tuesday, before the vote. "We have no choice."';
+    expect(quotesOf(body, "en")).toEqual([
+      { kind: "direct", text: "The fund is empty,", speaker: "Okoro" },
+      { kind: "direct", text: "We have no choice.", speaker: "Okoro" },
+    ]);
+  });
+
+  it("gives a quote's own introduction to the next quote, not the finished one before it", () => {
+    const body = 'The hall emptied.\nMayor Lena Ortiz told the Daily Ledger (DL), "We are broke." She added, "The state must help."';
+    const quotes = extract(body, { lang: "en" }).quotes;
+    expect(quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ["We are broke.", "Lena Ortiz", "told"],
+      ["The state must help.", "Lena Ortiz", "added"],
+    ]);
+  });
+});
+
+describe("common words and places are no speakers", () => {
+  it("does not take a capitalised common word at a sentence start as a name", () => {
+    const body = 'The vote was close.\nMoreover, he said the count was fair.\n"It was fair," he said.';
+    expect(speakersOf(body, "en")).toEqual([]);
+  });
+
+  it("lets a common word stand as a name where the article capitalises it mid-sentence", () => {
+    const body = 'Voters met President Obama on Monday.\nObama said the plan would pass this year.';
+    expect(speakersOf(body, "en")).toEqual(["Obama"]);
+  });
+});
+
+describe("Indonesian reporting verbs from their roots", () => {
+  it("reads meN-…-kan verbs made from the short cues", () => {
+    const body = "Banjir surut.\nSembiring melanjutkan, distribusi bantuan dimulai hari Kamis di Cipayung.";
+    expect(quotesOf(body, "id")).toEqual([
+      { kind: "indirect", text: "distribusi bantuan dimulai hari Kamis di Cipayung", speaker: "Sembiring" },
+    ]);
+  });
+});
