@@ -1,5 +1,6 @@
 import { sentenceSubject } from "./attribute.ts";
 import { findClaims } from "./claims.ts";
+import { colonQuote } from "./colon-quotes.ts";
 import { createContext, type Context, type Paragraph } from "./context.ts";
 import { detectLanguage } from "./detect-language.ts";
 import { directQuotes, type Attribution, type FoundQuote, type QuoteFlow } from "./direct-quotes.ts";
@@ -74,6 +75,11 @@ function readParagraph(ctx: Context, para: Paragraph, index: number, flow: Quote
   const out: FoundQuote[] = [];
   const consumed = new Set<number>();
   const state: { previous: Attribution | null } = { previous: null };
+  const colon = colonQuote(ctx, para);
+  if (colon) {
+    learnNames(ctx, para.tokens, 0, para.tokens.length);
+    return [colon];
+  }
   for (const [a, b] of para.sentences) {
     learnNames(ctx, para.tokens, a, b);
     const subject = subjectOf(ctx, para, a, b);

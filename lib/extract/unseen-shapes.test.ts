@@ -79,3 +79,18 @@ describe("Indonesian reporting verbs from their roots", () => {
     ]);
   });
 });
+
+describe("colon attributions", () => {
+  it("reads 'Name: claim' headlines and transcript lines as reported speech", () => {
+    expect(quotesOf("Senator Mara Quist: The levee budget was cut twice\nThe city flooded.", "en")).toEqual([
+      { kind: "indirect", text: "The levee budget was cut twice", speaker: "Mara Quist" },
+    ]);
+    expect(quotesOf("Ganjar: Stok beras aman sampai Lebaran.\nHarga naik.", "id")).toEqual([
+      { kind: "indirect", text: "Stok beras aman sampai Lebaran", speaker: "Ganjar" },
+    ]);
+  });
+
+  it("leaves a labelled line that names no one alone", () => {
+    expect(quotesOf("Update: The bridge reopened on Monday morning.", "en")).toEqual([]);
+  });
+});

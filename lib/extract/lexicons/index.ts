@@ -2,5 +2,7 @@
 export { ID_COMMON } from "./id-common.ts";
 export { EN_COMMON } from "./en-common.ts";
 export { FIRST_NAMES } from "./first-names.ts";
+export { FEMALE_NAMES } from "./female-names.ts";
+export { MALE_NAMES } from "./male-names.ts";
 export { SURNAMES } from "./surnames.ts";
 export { PLACES } from "./places.ts";

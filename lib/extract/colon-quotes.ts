@@ -1,0 +1,33 @@
+import { chainMention } from "./attribute.ts";
+import type { Context, Paragraph } from "./context.ts";
+import type { FoundQuote } from "./direct-quotes.ts";
+import { chainAfter } from "./name-chain.ts";
+
+/** The longest name that may open a colon attribution: "Dr. Ben Carson", "Wash Post Fact-Check". */
+const MAX_NAME = 5;
+
+/**
+ * `Graham: Trump's rhetoric is destroying the party.` · `Jokowi: Vaksin gratis untuk semua.` A
+ * paragraph that opens with a name and a colon reports what follows, as headlines and
+ * transcripts do. Content that is one quotation is left to the direct pass (`Bao: "…"`).
+ */
+export function colonQuote(ctx: Context, para: Paragraph): FoundQuote | null {
+  const toks = para.tokens;
+  if (!toks[0]?.cap) return null;
+  const chain = chainAfter(toks, 0, ctx.pack);
+  const colon = chain.length;
+  if (!chain.length || chain.length > MAX_NAME || toks[colon]?.text !== ":" || colon + 3 >= toks.length) return null;
+  const first = toks[colon + 1]!;
+  if (first.kind === "p" && para.inQuote[colon + 2] !== -1) return null;
+  const mention = chainMention(ctx, chain);
+  if (!mention?.entity) return null;
+  let last = toks.length - 1;
+  while (last > colon && toks[last]!.kind === "p" && /^[.,;:]$/.test(toks[last]!.text)) last--;
+  const start = first.start;
+  const end = toks[last]!.end;
+  ctx.salience.spoke(mention.entity, start);
+  return {
+    entity: mention.entity,
+    quote: { kind: "indirect", text: ctx.body.slice(start, end), start, end, speaker: mention.entity.name, speakerMention: mention.text, cue: ":", confidence: 0.7 },
+  };
+}
