@@ -15,7 +15,8 @@ export function speakerBefore(ctx: Context, toks: Token[], cue: number, from: nu
   if (j < from) return null;
   let t = toks[j]!;
   if (t.text === "," && j > from) {
-    const named = appositiveName(ctx, toks, j, from);
+    // "Helen Ferre, who took over …, said": the name that opens the sentence, however long its appositive.
+    const named = appositiveName(ctx, toks, j, from) ?? nameBeforeComma(ctx, toks, j, from) ?? openingName(ctx, toks, from, j);
     if (named) return named;
     const skipped = skipAppositive(ctx, toks, j, from);
     if (skipped === null) return null;
@@ -151,6 +152,28 @@ function appositiveSubject(ctx: Context, toks: Token[], k: number, to: number): 
     if (t.kind !== "w" || isVerbLike(ctx, t)) return null;
   }
   return null;
+}
+
+/** "…, Anna White, said": a name that is all there is between the clause's start (or a comma) and the cue's comma. */
+function nameBeforeComma(ctx: Context, toks: Token[], comma: number, from: number): Mention | null {
+  if (comma - 1 < from || !toks[comma - 1]!.cap) return null;
+  const chain = chainBefore(toks.slice(from, comma), comma - from, ctx.pack);
+  const start = comma - chain.length;
+  if (!chain.length || (start > from && toks[start - 1]!.text !== ",")) return null;
+  const m = chainMention(ctx, chain);
+  return m?.entity?.kind === "person" ? m : null;
+}
+
+/** How far a cue may stand from the name that opens its sentence: "Name, a long appositive …, said". */
+const OPENING_REACH = 45;
+
+/** The name that opens the sentence and is closed by its first comma: "Christopher Harvey, a delegate from Houston, Texas, said". */
+function openingName(ctx: Context, toks: Token[], from: number, comma: number): Mention | null {
+  if (comma - from > OPENING_REACH || !toks[from]?.cap) return null;
+  const chain = chainAfter(toks, from, ctx.pack);
+  if (!chain.length || toks[from + chain.length]?.text !== ",") return null;
+  const m = chainMention(ctx, chain);
+  return m?.entity?.kind === "person" ? m : null;
 }
 
 /** "Kuasa hukum Rizal, Bonar Simanjuntak, mengatakan": the name between two commas before the cue. */

@@ -135,12 +135,25 @@ function trailing(ctx: Context, toks: Token[], i: number, a: number, b: number) 
 /** "…, Smith said." · "…, the ministry said." */
 function trailingSubjectFirst(ctx: Context, toks: Token[], i: number, a: number, b: number) {
   if (!atSentenceEnd(ctx, toks, i + 1, b)) return null;
-  let comma = -1;
-  for (let k = i - 1; k > a && i - k <= 6; k--) if (toks[k]!.text === ",") { comma = k; break; }
-  if (comma < 0) return null;
-  const mention = speakerBefore(ctx, toks, i, comma + 1);
-  if (!mention) return null;
-  return { mention, content: { from: clauseStart(ctx, toks, a, comma), to: comma, marked: true }, confidence: 0.8 };
+  // "…, a spokeswoman, Anna White, said.": the attribution may hold commas of its own.
+  for (let k = i - 2; k > a && i - k <= TRAILING_REACH; k--) {
+    if (toks[k]!.text !== ",") continue;
+    const mention = speakerBefore(ctx, toks, i, k + 1);
+    if (!mention) continue;
+    const end = descriptionBefore(ctx, toks, k, a); // ", a spokeswoman, Ines Palk, said"
+    return { mention, content: { from: clauseStart(ctx, toks, a, end), to: end, marked: true }, confidence: 0.8 };
+  }
+  return null;
+}
+
+/** The comma that opens ", a spokeswoman," before the comma at k, or k when no such description stands there. */
+function descriptionBefore(ctx: Context, toks: Token[], k: number, a: number): number {
+  for (let c = k - 1; c > a && k - c <= 7; c--) {
+    const t = toks[c]!;
+    if (t.text === ",") return ctx.pack.determiners.has(toks[c + 1]!.lower) ? c : k;
+    if (t.kind !== "w" || isCue(ctx, toks, c, "before", "after", "beforeWeak") || ctx.pack.clauseMarkers.has(t.lower)) return k;
+  }
+  return k;
 }
 
 /** Where the reported clause after a cue starts and ends. */
@@ -219,6 +232,9 @@ function clauseStart(ctx: Context, toks: Token[], a: number, to: number): number
   void to;
   return a;
 }
+
+/** Tokens between the comma that ends a report and its trailing cue: "…, ministry spokesman Benali Cherif Abdelaziz said". */
+const TRAILING_REACH = 14;
 
 const TAIL_WORDS = new Set(["lagi", "pula", "again", "too", "yesterday", "today", "kemarin", "seperti", "saat", "ketika", "when", "while"]);
 /** How many words may follow a closing cue: "…, the agency said on Friday in Geneva." */

@@ -94,3 +94,15 @@ describe("colon attributions", () => {
     expect(quotesOf("Update: The bridge reopened on Monday morning.", "en")).toEqual([]);
   });
 });
+
+describe("long attributions", () => {
+  it("finds the name that opens a sentence past a long appositive", () => {
+    const body = "Counting went on.\nMaren Holt, a delegate from Dayton, Ohio, who chairs the rules panel, said the count would finish by Friday.";
+    expect(quotesOf(body, "en")).toEqual([{ kind: "indirect", text: "the count would finish by Friday", speaker: "Maren Holt" }]);
+  });
+
+  it("reads a trailing attribution that holds its own commas", () => {
+    const body = "Counting went on.\nThe ferry carried 40 cars on its first day, a spokeswoman, Ines Palk, said on Saturday.";
+    expect(quotesOf(body, "en")).toEqual([{ kind: "indirect", text: "The ferry carried 40 cars on its first day", speaker: "Ines Palk" }]);
+  });
+});

@@ -6,10 +6,9 @@
 // - compromise@14.17.0 (MIT): the words its lexicon (nlp.model().one.lexicon) tags FemaleName or MaleName
 //
 // Each list (a faker locale, id_ID's given "last names", compromise) votes once for a name: female, male or unisex (a generic list). A name goes in only with at least 3 times as many female votes as male and unisex votes together; 86 names that both sexes share are in neither list (e.g. addison, alexis, ali, angel, ari, ariel, ashton, atmaja), 3 were kept for the dominant sex (e.g. eli, francis, olga).
-// Left out: 106 names that are also among the 5000 most frequent words of EN_COMMON or ID_COMMON (e.g. abu, ada, among, art, bagus, bela, berat, bless).
-// Accented names are also given in ASCII (anaïs, anais).
+// Left out: 93 names that are also among the 5000 most frequent words of EN_COMMON or ID_COMMON (e.g. abu, ada, among, art, bagus, bela, berat, bless).
 // Entries are sorted (code-point order).
-// 2868 entries, all lower case.
+// 2872 entries, all lower case.
 
 const DATA = `
 aada
@@ -768,6 +767,7 @@ devani
 devasree
 devi
 devika
+dewi
 dhaanyalakshmi
 dhana
 dhanadeepa
@@ -1334,6 +1334,7 @@ jeannina
 jeannine
 jelena
 jelita
+jen
 jena
 jenelle
 jenifer
@@ -1716,6 +1717,7 @@ lisette
 litzy
 liv
 livia
+liz
 liza
 lizbeth
 lizeth
@@ -2108,6 +2110,7 @@ nia
 niamh
 nichole
 nicki
+nicky
 nicole
 nicolette
 niharika

@@ -6,10 +6,9 @@
 // - compromise@14.17.0 (MIT): the words its lexicon (nlp.model().one.lexicon) tags FemaleName or MaleName
 //
 // Each list (a faker locale, id_ID's given "last names", compromise) votes once for a name: male, female or unisex (a generic list). A name goes in only with at least 3 times as many male votes as female and unisex votes together; 86 names that both sexes share are in neither list (e.g. addison, alexis, ali, angel, ari, ariel, ashton, atmaja), 3 were kept for the dominant sex (e.g. eli, francis, olga).
-// Left out: 106 names that are also among the 5000 most frequent words of EN_COMMON or ID_COMMON (e.g. abu, ada, among, art, bagus, bela, berat, bless).
-// Accented names are also given in ASCII (anaïs, anais).
+// Left out: 93 names that are also among the 5000 most frequent words of EN_COMMON or ID_COMMON (e.g. abu, ada, among, art, bagus, bela, berat, bless).
 // Entries are sorted (code-point order).
-// 2865 entries, all lower case.
+// 2874 entries, all lower case.
 
 const DATA = `
 aadi
@@ -483,6 +482,7 @@ buchi
 buck
 bud
 budhil
+budi
 budiman
 buford
 bukola
@@ -507,6 +507,7 @@ cakrabuana
 cakrajiya
 cakrawala
 cakrawangsa
+cal
 cale
 caleb
 callum
@@ -1537,6 +1538,7 @@ jerrell
 jerrod
 jerrold
 jerry
+jesus
 jett
 jevon
 jian
@@ -1892,6 +1894,7 @@ mahfud
 mahmoud
 mahmud
 majd
+major
 makara
 makinwa
 maksim
@@ -1909,6 +1912,7 @@ manik
 manikya
 manish
 manley
+manny
 manoj
 manuel
 maras
@@ -2015,6 +2019,7 @@ milton
 minato
 minik
 misael
+mitch
 mitchel
 mitchell
 mitra
@@ -2722,6 +2727,7 @@ vern
 verner
 vernon
 vero
+vic
 vicente
 victor
 vidal
@@ -2763,6 +2769,8 @@ waldo
 wale
 walker
 wallace
+wally
+walt
 walter
 walton
 waluyo
