@@ -197,6 +197,23 @@ function isAnonymousHead(ctx: Context, t: Token | undefined): boolean {
 
 function skipAdverbs(ctx: Context, toks: Token[], j: number, from: number): number {
   while (j >= from && ctx.cues.adverbs.has(toks[j]!.lower)) j--;
+  return skipAdjunct(ctx, toks, j, from);
+}
+
+/** Words an adjunct between a name and its cue may hold: "on Tuesday", "in a statement", "pada Senin". */
+const ADJUNCT_MAX = 4;
+
+/** Steps back over "on Tuesday" or "in a statement" when a name stands before it: "Clinton on Tuesday said". */
+function skipAdjunct(ctx: Context, toks: Token[], j: number, from: number): number {
+  for (let k = j; k > from && j - k < ADJUNCT_MAX; k--) {
+    const t = toks[k]!;
+    if (t.kind === "p") return j;
+    if (ctx.cues.prepositions.has(t.lower) && !t.cap) {
+      const before = toks[k - 1]!;
+      return k < j && (before.cap || ctx.pack.pronouns[before.lower]) ? k - 1 : j;
+    }
+    if (t.cap && !ctx.pack.dayNames.has(t.lower) && !ctx.pack.monthNames.has(t.lower)) return j;
+  }
   return j;
 }
 

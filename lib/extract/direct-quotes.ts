@@ -149,8 +149,11 @@ function afterQuote(ctx: Context, para: Paragraph, si: number): Attribution | nu
     const m = speakerAfter(ctx, toks, k + hit.length - 1, end);
     return m && { mention: m, cue: cueText(ctx, toks, k, hit.length), confidence: 0.95, cueToken: k };
   }
+  const finished = END.has(toks[close - 1]!.text);
   for (let c = k + 1; c < end && c - k <= 8; c++) {
     if (!isCue(ctx, toks, c, "after", "before")) continue;
+    // `"… heart." He said he recognizes …`: a new sentence that reports something of its own.
+    if (finished && reportsMore(ctx, toks, c + 1, end)) return null;
     const m = speakerBefore(ctx, toks, c, k);
     return m && { mention: m, cue: toks[c]!.text, confidence: 0.9, cueToken: c };
   }
@@ -250,6 +253,13 @@ function isObjectPhrase(ctx: Context, toks: Paragraph["tokens"], from: number, t
     } else if (!t.cap && !ctx.pack.determiners.has(t.lower) && !ctx.cues.prepositions.has(t.lower) && !OBJECT_PRONOUNS.has(t.lower)) return false;
   }
   return true;
+}
+
+/** Whether words other than a short adjunct ("on Monday", "in a statement") follow a cue. */
+function reportsMore(ctx: Context, toks: Paragraph["tokens"], from: number, end: number): boolean {
+  let words = 0;
+  for (let k = from; k < end; k++) if (toks[k]!.kind !== "p") words++;
+  return words > 0 && !ctx.cues.prepositions.has(toks[from]?.lower ?? "") && !ctx.cues.adverbs.has(toks[from]?.lower ?? "") || words > 5;
 }
 
 function runsToSentenceEnd(para: Paragraph, close: number): boolean {

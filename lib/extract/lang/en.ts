@@ -41,7 +41,7 @@ export const en: LanguagePack = {
   hearerVerbs: new Set(inflect(`tell/told inform assure remind warn advise urge ask convince notify brief persuade
     caution reassure promise show/showed teach/taught`).finite),
   complementizers: w(`that`),
-  adverbs: w(`also has have had later then again previously earlier repeatedly reportedly publicly
+  adverbs: w(`also however meanwhile still has have had later then again previously earlier repeatedly reportedly publicly
     himself herself itself themselves recently once further yesterday today last week
     privately separately flatly firmly quickly has already always never just only`),
   negations: w(`not never didn't don't doesn't hasn't haven't wouldn't won't cannot can't refused`),

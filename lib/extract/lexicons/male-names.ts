@@ -5,8 +5,8 @@
 // - @faker-js/faker@10.6.0 (MIT): person.first_name.female, .male and .generic (unisex) of the locales en, en_AU, en_IN, en_NG, en_GH, en_ZA, id_ID; id_ID person.last_name.female and .male where a first-name list also has the name (Indonesian given names)
 // - compromise@14.17.0 (MIT): the words its lexicon (nlp.model().one.lexicon) tags FemaleName or MaleName
 //
-// Each list (a faker locale, id_ID's given "last names", compromise) votes once for a name: male, female or unisex (a generic list). A name goes in only with at least 3 times as many male votes as female and unisex votes together; 86 names that both sexes share are in neither list (e.g. addison, alexis, ali, angel, ari, ariel, ashton, atmaja), 3 were kept for the dominant sex (e.g. eli, francis, olga).
-// Left out: 93 names that are also among the 5000 most frequent words of EN_COMMON or ID_COMMON (e.g. abu, ada, among, art, bagus, bela, berat, bless).
+// Each list (a faker locale, id_ID's given "last names", compromise) votes once for a name: male, female or unisex (a generic list). A name goes in only with at least 3 times as many male votes as female and unisex votes together: 86 names that both sexes share are in neither list (leslie, addison, alexis, ali, ashton, billie, chandra, ellis, frankie, ira, jesse, johnnie, ...), 3 were kept for the dominant sex (eli, francis, olga).
+// Left out: 49 male names that are also among the 5000 most frequent words of ID_COMMON, or of EN_COMMON where SUBTLEX-US knows them as mostly lower-case words (dan, don, will, hari, hal, bagus, name, guy, tim, chance, ...); kept all the same: budi.
 // Entries are sorted (code-point order).
 // 2874 entries, all lower case.
 
