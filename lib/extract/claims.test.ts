@@ -52,4 +52,9 @@ describe("claims", () => {
     const body = "Two soldiers killed as helicopter downed near Fallujah\nThe helicopter crashed on Tuesday, killing two soldiers.";
     expect(claimsOf(body, "en").map((c) => c.text)).toEqual(["The helicopter crashed on Tuesday, killing two soldiers."]);
   });
+
+  it("asks more of a sentence that has only a named actor doing something", () => {
+    const body = "Water rose.\nMinister Adaeze Obi spoke with the families in the flooded camps.\nMinister Adaeze Obi visited 14 flooded camps on Tuesday.";
+    expect(claimsOf(body, "en").map((c) => c.text)).toEqual(["Minister Adaeze Obi visited 14 flooded camps on Tuesday."]);
+  });
 });

@@ -6,6 +6,8 @@ import type { ExtractedClaim } from "./types.ts";
 
 /** Sentences scoring at least this much are offered to reviewers as claims. */
 export const CLAIM_THRESHOLD = 0.45;
+/** The bar for a sentence with no number, date, casualty or event word. */
+export const SOFT_CLAIM_THRESHOLD = 0.5;
 
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const DATE_NUMBER = /^\d{1,2}\/\d{1,2}(\/\d{2,4})?$|^\d{1,2}[.:]\d{2}$/;
@@ -122,7 +124,9 @@ function scorePiece(ctx: Context, toks: Token[], from: number, to: number, quote
   if (seen & FIRST_PERSON) score -= 0.2;
   if (quoted) score -= 0.15;
   score = Math.round(Math.min(1, score) * 100) / 100; // rounded first, so 0.1 + 0.35 counts as 0.45
-  if (score < CLAIM_THRESHOLD) return null;
+  // A named actor doing something, with nothing to count, date or rank, is mostly narrative and background.
+  const hard = (seen & (NUMBER | MONEY_F | PERCENT_F | DATE | CASUALTY | EVENT | SUPERLATIVE)) !== 0;
+  if (score < (hard ? CLAIM_THRESHOLD : SOFT_CLAIM_THRESHOLD)) return null;
   const signals = SIGNALS.filter(([bit]) => seen & bit).map(([, name]) => name);
   if (named > 0) signals.push("named actor");
   if (verb) signals.push("action");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { EN_COMMON, FIRST_NAMES, ID_COMMON, PLACES, SURNAMES } from "./index.ts";
+import { EN_COMMON, FEMALE_NAMES, FIRST_NAMES, ID_COMMON, MALE_NAMES, PLACES, SURNAMES } from "./index.ts";
 
-const ALL = { ID_COMMON, EN_COMMON, FIRST_NAMES, SURNAMES, PLACES };
+const ALL = { ID_COMMON, EN_COMMON, FIRST_NAMES, FEMALE_NAMES, MALE_NAMES, SURNAMES, PLACES };
 
 describe("generated lexicons", () => {
   it.each(Object.entries(ALL))("%s is non-empty, lower case and trimmed", (_, set) => {
@@ -38,5 +38,25 @@ describe("generated lexicons", () => {
     for (const w of PLACES) expect(w, w).not.toMatch(/^(?:kabupaten|kecamatan|provinsi) /);
     for (const w of ["kabupaten sleman", "kota yogyakarta", "kota administrasi jakarta utara"]) expect(PLACES.has(w), w).toBe(false);
     for (const w of ["selatan", "utara", "the", "nice"]) expect(PLACES.has(w), w).toBe(false);
+  });
+
+  it("knows a person's likely sex from their first name, in English and Indonesian", () => {
+    for (const w of ["hillary", "mary", "nancy", "kamala", "sri", "dewi", "siti", "rina", "ani"]) {
+      expect(FEMALE_NAMES.has(w), w).toBe(true);
+      expect(MALE_NAMES.has(w), w).toBe(false);
+    }
+    for (const w of ["donald", "john", "bernie", "joe", "joko", "agus", "budi", "bambang", "ahmad", "muhammad"]) {
+      expect(MALE_NAMES.has(w), w).toBe(true);
+      expect(FEMALE_NAMES.has(w), w).toBe(false);
+    }
+  });
+
+  it("leaves names both sexes share, and frequent common words, out of both sex lists", () => {
+    // Jordan, Kim and Leslie are given to women and men alike (faker lists Jordan as unisex in en and male in en_AU).
+    for (const w of ["jordan", "kim", "leslie", "taylor", "will", "may", "hope", "hari"]) {
+      expect(FEMALE_NAMES.has(w), w).toBe(false);
+      expect(MALE_NAMES.has(w), w).toBe(false);
+    }
+    for (const w of FEMALE_NAMES) expect(MALE_NAMES.has(w), w).toBe(false);
   });
 });
