@@ -289,7 +289,7 @@ function startsSentence(body: string, at: number): boolean {
 }
 
 function pronounMention(ctx: Context, token: Token, kind: "person" | "group"): Mention {
-  const entity = kind === "person" ? ctx.salience.person() : ctx.salience.group(token.start);
+  const entity = kind === "person" ? ctx.salience.person(ctx.pack.pronounGender[token.lower]) : ctx.salience.group(token.start);
   return { entity, text: token.text, via: "pronoun" };
 }
 

@@ -2,7 +2,7 @@ import { cueIndex, type CueIndex } from "./cues.ts";
 import type { LanguagePack } from "./lang/pack.ts";
 import { parseChain, type ParsedName } from "./name-chain.ts";
 import type { QuotedSpan } from "./quote-marks.ts";
-import { Registry, type Entity } from "./registry.ts";
+import { Registry, type Entity, type Gender } from "./registry.ts";
 import type { Range } from "./segment.ts";
 import type { Token } from "./tokens.ts";
 
@@ -28,6 +28,9 @@ export interface Mention {
   end?: number;
 }
 
+/** People remembered for a pronoun of the other sex than the latest person's. */
+const PEOPLE_KEPT = 8;
+
 /** How far back (in characters) "they" may reach for its organisation: about two sentences. */
 const GROUP_REACH = 300;
 
@@ -44,6 +47,8 @@ export class Salience {
   private subject: Seen | null = null;
   private groupSubject: Seen | null = null;
   private orgs: { entity: Entity; at: number }[] = [];
+  /** People spoken of lately, latest last: where "she" goes when the latest person is a man. */
+  private people: Entity[] = [];
   private paragraph = 0;
 
   enterParagraph(index: number) {
@@ -53,13 +58,24 @@ export class Salience {
   spoke(entity: Entity, at: number) {
     this.speaker = { entity, at, paragraph: this.paragraph };
     if (entity.kind === "org") this.noteOrg(entity, at);
+    else this.notePerson(entity);
   }
 
   mentioned(entity: Entity, at: number) {
     if (entity.kind === "org") {
       this.noteOrg(entity, at);
       this.groupSubject = { entity, at, paragraph: this.paragraph };
-    } else this.subject = { entity, at, paragraph: this.paragraph };
+    } else {
+      this.subject = { entity, at, paragraph: this.paragraph };
+      this.notePerson(entity);
+    }
+  }
+
+  private notePerson(entity: Entity) {
+    const i = this.people.lastIndexOf(entity);
+    if (i >= 0) this.people.splice(i, 1);
+    this.people.push(entity);
+    if (this.people.length > PEOPLE_KEPT) this.people.shift();
   }
 
   /** A sentence about someone unnamed: "he" or "katanya" after it may not jump back past them. */
@@ -68,9 +84,14 @@ export class Salience {
     this.groupSubject = { entity: null, at, paragraph: this.paragraph };
   }
 
-  person(): Entity | null {
+  /** "he", "she", "dia": the latest person, or the latest of the pronoun's sex when the latest is known to be the other. */
+  person(gender?: Gender): Entity | null {
     const s = this.speaker?.entity?.kind === "person" ? this.speaker : null;
-    return latest(s, this.subject)?.entity ?? null;
+    const entity = latest(s, this.subject)?.entity ?? null;
+    if (!gender || !entity?.gender || entity.gender === gender) return entity;
+    for (let i = this.people.length - 1; i >= 0; i--) if (this.people[i]!.gender === gender) return this.people[i]!;
+    for (let i = this.people.length - 1; i >= 0; i--) if (!this.people[i]!.gender) return this.people[i]!;
+    return null;
   }
 
   /**

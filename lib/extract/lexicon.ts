@@ -34,6 +34,18 @@ export const HONORIFICS = new Set(words(`
   det brig cmdr lieut
 `));
 
+/** Honorifics and titles that tell a person's sex, so that "she said" does not go to a man. */
+export const FEMININE_WORDS = new Set(words(`
+  mrs ms miss madam dame lady bu ibu nyonya nona mbak saudari hj hajjah
+  spokeswoman chairwoman congresswoman businesswoman councilwoman anchorwoman
+  queen princess duchess countess empress wife mother daughter sister grandmother widow actress
+`));
+export const MASCULINE_WORDS = new Set(words(`
+  mr sir lord pak bapak tuan bung mas saudara kang
+  spokesman chairman congressman businessman councilman anchorman
+  king prince duke count emperor husband father son brother grandfather widower actor
+`));
+
 /** Heads of organisation names: a chain that holds one is an organisation, not a person. */
 export const ORG_HEADS = new Set(words(`
   kementerian kemenhan kemenkeu kemlu kemendagri kemenkes kemendikbud departemen badan

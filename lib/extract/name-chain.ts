@@ -1,6 +1,7 @@
 import type { LanguagePack } from "./lang/pack.ts";
-import { CHAIN_LINKS, HONORIFICS, JURISDICTION_TITLES, ORG_HEADS, PLACE_HEADS, PLACES, PORTFOLIOS, TITLE_WORDS } from "./lexicon.ts";
-import { FIRST_NAMES, PLACES as GAZETTEER } from "./lexicons/index.ts";
+import type { Gender } from "./registry.ts";
+import { CHAIN_LINKS, FEMININE_WORDS, HONORIFICS, MASCULINE_WORDS, JURISDICTION_TITLES, ORG_HEADS, PLACE_HEADS, PLACES, PORTFOLIOS, TITLE_WORDS } from "./lexicon.ts";
+import { FEMALE_NAMES, FIRST_NAMES, MALE_NAMES, PLACES as GAZETTEER } from "./lexicons/index.ts";
 import type { Token } from "./tokens.ts";
 
 /** What a run of capitalised words names once titles, honorifics and places are peeled off. */
@@ -16,6 +17,8 @@ export interface ParsedName {
   aliases: string[];
   /** An organisation named inside a person's title: "Kepala Badan Nasional … (BNPB) Willem …". */
   organisation?: { name: string; words: string[]; alias: string };
+  /** The person's sex where an honorific, a title or the first name tells it. */
+  gender?: Gender;
 }
 
 type Role = "name" | "title" | "org" | "place" | "acronym" | "link" | "calendar" | "lower";
@@ -98,6 +101,7 @@ export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: S
   const aliases: string[] = [];
   const kept: Token[] = [];
   let aliasAt = -1;
+  let gender: Gender | undefined;
   for (let i = 0; i < chain.length; i++) {
     const t = chain[i]!;
     if (t.text === "(") {
@@ -112,6 +116,7 @@ export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: S
       continue;
     }
     if (t.kind === "p") continue;
+    gender ??= genderWord(t.lower);
     if (HONORIFICS.has(t.lower.replace(/\.$/, ""))) continue;
     kept.push(t);
   }
@@ -139,7 +144,8 @@ export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: S
     const kind = hasTitle ? "person" : guessKind(nameTokens);
     // A bracketed acronym inside a person's chain belongs to the organisation before it.
     const organisation = kind === "person" && aliasAt > 0 ? organisationBefore(kept, aliasAt, aliases[0]!, pack) : undefined;
-    return { name: nameTokens.map((t) => t.text).join(" "), kind, words, titles, aliases: kind === "person" ? [] : aliases, organisation };
+    if (kind === "person" && nameTokens.length >= 2) gender ??= genderOfName(nameTokens[0]!.lower);
+    return { name: nameTokens.map((t) => t.text).join(" "), kind, words, titles, aliases: kind === "person" ? [] : aliases, organisation, gender: kind === "person" ? gender : undefined };
   }
   // No personal name: the whole chain (less leading titles) names an organisation or a place.
   const org = kept.filter((t) => t.text !== "|");
@@ -207,6 +213,19 @@ function organisationBefore(kept: Token[], end: number, alias: string, pack: Lan
 /** Whether the word before a name run is followed by a place or body first ("Bupati Sleman …", "Partai Gerindra …"). */
 function takesJurisdiction(t: Token): boolean {
   return JURISDICTION_TITLES.has(t.lower) || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower);
+}
+
+function genderWord(w: string): Gender | undefined {
+  if (FEMININE_WORDS.has(w)) return "f";
+  if (MASCULINE_WORDS.has(w)) return "m";
+  return undefined;
+}
+
+/** A first name's usual sex; a lone surname ("Clinton") tells nothing. */
+function genderOfName(first: string): Gender | undefined {
+  if (FEMALE_NAMES.has(first)) return "f";
+  if (MALE_NAMES.has(first)) return "m";
+  return undefined;
 }
 
 function guessKind(name: Token[]): "person" | "org" {

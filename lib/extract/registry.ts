@@ -1,11 +1,15 @@
 import type { ParsedName } from "./name-chain.ts";
 
 /** A person or organisation the article talks about; short mentions resolve to it. */
+export type Gender = "f" | "m";
+
 export interface Entity {
   name: string;
   kind: "person" | "org";
   words: string[];
   titles: Set<string>;
+  /** From a first name, an honorific or a title: "she" and "he" only go where it fits. */
+  gender?: Gender;
 }
 
 /**
@@ -43,6 +47,7 @@ export class Registry {
       this.byName.set(key, entity);
     }
     for (const t of parsed.titles) entity.titles.add(t);
+    entity.gender ??= parsed.gender;
     for (const alias of parsed.aliases) {
       const a = alias.toLowerCase();
       if (!this.byName.has(a)) this.byName.set(a, entity);

@@ -106,3 +106,20 @@ describe("long attributions", () => {
     expect(quotesOf(body, "en")).toEqual([{ kind: "indirect", text: "The ferry carried 40 cars on its first day", speaker: "Ines Palk" }]);
   });
 });
+
+describe("pronouns and sex", () => {
+  it("gives 'she' to the latest woman when the latest person is a man", () => {
+    const body = [
+      "The budget talks ran late.",
+      "Senator Margaret Olsen met Governor Peter Lund on Monday.",
+      "Lund said the state would wait.",
+      '"We cannot wait," she said.',
+    ].join("\n");
+    expect(speakersOf(body, "en")).toEqual(["Peter Lund", "Margaret Olsen"]);
+  });
+
+  it("takes a person's sex from an honorific", () => {
+    const body = 'Rain fell.\nMrs. Adebayo arrived first. Mr. Lind spoke next.\nLind said the roads were shut.\n"Not all of them," she said.';
+    expect(speakersOf(body, "en")).toEqual(["Lind", "Adebayo"]);
+  });
+});

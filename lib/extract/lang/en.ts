@@ -46,6 +46,7 @@ export const en: LanguagePack = {
     privately separately flatly firmly quickly has already always never just only`),
   negations: w(`not never didn't don't doesn't hasn't haven't wouldn't won't cannot can't refused`),
   pronouns: { he: "person", she: "person", they: "group", it: "group" },
+  pronounGender: { he: "m", she: "f" },
   firstPerson: w(`i we me us my our`),
   sentenceStarters: w(`the a an in on at for from with by after before when while since however
     but and or so yet also meanwhile then there this that these those it its his her their our

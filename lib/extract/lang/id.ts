@@ -46,6 +46,7 @@ export const id: LanguagePack = {
     bahkan langsung secara terpisah mengaku turut tetap masih sebelumnya akhirnya justru lagi`),
   negations: w(`tidak tak belum bukan enggan menolak`),
   pronouns: { dia: "person", ia: "person", beliau: "person", mereka: "group", pihaknya: "group" },
+  pronounGender: {},
   firstPerson: w(`saya aku kami kita gue gua`),
   sentenceStarters: w(`sementara namun kemudian selain menurut pada di dalam saat ketika bahkan sedangkan
     adapun sebelumnya selanjutnya akibatnya meski meskipun walau walaupun karena sebab jika kalau

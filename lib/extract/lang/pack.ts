@@ -40,6 +40,8 @@ export interface LanguagePack {
   negations: Words;
   /** Personal pronouns that can be a speaker, mapped to what they may refer to. */
   pronouns: Record<string, "person" | "group">;
+  /** Pronouns that tell their referent's sex: he, she. */
+  pronounGender: Record<string, "f" | "m">;
   /** First-person words: never a speaker. */
   firstPerson: Words;
   /** Capitalised words that start sentences but never names: Namun, However. */
