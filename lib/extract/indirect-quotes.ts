@@ -197,13 +197,36 @@ function complementizerAhead(ctx: Context, toks: Token[], cue: number, b: number
   // "said Obama has never …" is a clause; only "told Obama that …" has an object before its clause.
   const hearer = ctx.pack.hearerVerbs.has(toks[cue]!.lower);
   const objectLike = ctx.cues.prepositions.has(first.lower) || OBJECT_WORDS.has(first.lower) || (hearer && (first.cap || ctx.pack.determiners.has(first.lower)));
-  if (!objectLike) return -1;
+  if (!objectLike) return adjunctThenComplementizer(ctx, toks, k, b);
   for (let c = k + 1; c < b && c - k <= 12; c++) {
     const t = toks[c]!;
     if (ctx.cues.complementizers.has(t.lower) && !INFINITIVE.has(t.lower)) return c + 1;
     if (t.text === "," && ctx.cues.prepositions.has(first.lower) && ctx.pack.lang === "id") return c + 1;
     if (t.kind === "p" && t.text !== "." && t.text !== "(" && t.text !== ")") return -1;
     if (!t.cap && t.kind === "w" && !ctx.cues.prepositions.has(t.lower) && !ctx.pack.determiners.has(t.lower) && !OBJECT_WORDS.has(t.lower) && !first.cap && !ctx.cues.prepositions.has(first.lower)) return -1;
+  }
+  return -1;
+}
+
+/** Tokens an adjunct between a cue and its "that" may run to: "said Thursday during a town hall in Buffalo, New York, that …". */
+const ADJUNCT_REACH = 20;
+
+/**
+ * "said earlier this year that …", "said, however, that …", "said Sunday in Madison, Wisconsin, that …":
+ * where a complementizer follows an adjunct with no verb of its own, the content starts after it.
+ * "said Obama has never …, that …" has a verb first, so it does not count.
+ */
+function adjunctThenComplementizer(ctx: Context, toks: Token[], k: number, b: number): number {
+  for (let c = k; c < b && c - k <= ADJUNCT_REACH; c++) {
+    const t = toks[c]!;
+    if (ctx.cues.complementizers.has(t.lower) && !INFINITIVE.has(t.lower)) return c > k ? c + 1 : -1;
+    if (t.kind === "p") {
+      if (!/^[,()]$/.test(t.text)) return -1;
+      continue;
+    }
+    if (t.cap || t.kind === "n") continue;
+    const l = t.lower;
+    if (ctx.pack.clauseMarkers.has(l) || ctx.pack.pronouns[l] || ctx.cues.words.has(l) || ctx.pack.verbShape.test(l) || ctx.pack.gerundShape.test(l)) return -1;
   }
   return -1;
 }

@@ -61,7 +61,7 @@ function isAbbreviation(text: string, dot: number): boolean {
 function startsSentence(c: number): boolean {
   if (Number.isNaN(c)) return true;
   const ch = String.fromCharCode(c);
-  return /[\p{Lu}\p{N}"'“”„«»‘’(\[]/u.test(ch);
+  return /[\p{Lu}\p{N}"'“”„«»‘’([]/u.test(ch);
 }
 
 export function isSpace(c: number): boolean {

@@ -99,7 +99,7 @@ export const en: LanguagePack = {
     /^read (more|also|next)\b/i,
     /^(see|watch) (also|more|video)\b/i,
     /^related( stories| articles)?\s*:?$/i,
-    /^(by|written by|reporting by|editing by|photo|image|credit|source|photograph)\s*[:\-]?\s*\p{Lu}/iu,
+    /^(by|written by|reporting by|editing by|photo|image|credit|source|photograph)\s*[:-]?\s*\p{Lu}/iu,
     /^(advertisement|scroll to continue|share this|follow us|subscribe)\b/i,
     /^(©|copyright\b)/i,
   ],
