@@ -104,7 +104,12 @@ function continues(ctx: Context, para: Paragraph, previous: Attribution, from: n
   if (to - from <= ATTRIBUTION_GAP) return true;
   if (previous.cueToken < from || previous.cueToken >= to) return false;
   for (let k = from + 1; k < to; k++) {
-    if (k !== previous.cueToken && cueAt(ctx, para.tokens, k).types.size) return false;
+    if (k === previous.cueToken) continue;
+    const hit = cueAt(ctx, para.tokens, k);
+    // "…," Clark said, noting he would support …: the tail of the same attribution.
+    if (!hit.types.size || hit.types.has("participle")) continue;
+    const other = speakerBefore(ctx, para.tokens, k, from + 1);
+    if (other?.entity && other.entity !== previous.mention.entity) return false;
   }
   return true;
 }
