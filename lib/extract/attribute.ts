@@ -226,9 +226,11 @@ function mentionEndingAt(ctx: Context, toks: Token[], j: number, from: number): 
   if (t.cap || t.text === ")" || t.text === ".") {
     const chain = chainBefore(toks.slice(from, j + 1), j + 1 - from, ctx.pack);
     if (!chain.length) return null;
-    // "Seorang sumber di internal KPK", "Diplomats at the UN": the name sits inside an unnamed source.
-    if (unnamedBefore(ctx, toks, j + 1 - chain.length, from)) return null;
-    return chainMention(ctx, chain);
+    // "Seorang sumber di internal KPK", "Diplomats at the UN": the name sits inside an unnamed source,
+    // unless it is the person's own ("Pengamat politik dari Universitas Lampung Robi Kurniawan").
+    const m = chainMention(ctx, chain);
+    if (m?.entity?.kind !== "person" && unnamedBefore(ctx, toks, j + 1 - chain.length, from)) return null;
+    return m;
   }
   if (t.kind === "w") {
     let k = j;

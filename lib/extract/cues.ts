@@ -1,6 +1,6 @@
 import type { LanguagePack } from "./lang/pack.ts";
 
-export type CueType = "before" | "beforeWeak" | "intent" | "after" | "afterPronoun" | "according" | "participle";
+export type CueType = "before" | "beforeWeak" | "intent" | "after" | "afterPronoun" | "according" | "participle" | "passive";
 
 /** Cue look-up tables, built once per language pack. */
 export interface CueIndex {

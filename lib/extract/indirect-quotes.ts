@@ -64,6 +64,7 @@ function readCue(ctx: Context, para: Paragraph, i: number, types: Set<CueType>, 
   const last = i + length - 1;
   if (types.has("according")) return according(ctx, toks, i, last, a, b);
   if (types.has("afterPronoun")) return pronounCue(ctx, toks, i, a, b);
+  if (types.has("passive")) return passiveCue(ctx, toks, i, a, b);
   if (types.has("after") && toks[i - 1]?.text === ",") {
     const tail = trailing(ctx, toks, i, a, b);
     if (tail) return tail;
@@ -120,6 +121,20 @@ function pronounCue(ctx: Context, toks: Token[], i: number, a: number, b: number
     return { mention, content: { from: i + 2, to: clauseEnd(ctx, toks, i + 2, b), marked: true }, confidence: 0.8 };
   }
   return null;
+}
+
+/**
+ * "Hal senada disampaikan Rizki Rifai." names the next speaker without a clause of its own;
+ * "…, demikian dikatakan Boy." reports what comes before it.
+ */
+function passiveCue(ctx: Context, toks: Token[], i: number, a: number, b: number) {
+  const mention = speakerAfter(ctx, toks, i, b);
+  if (!mention?.entity || mention.end === undefined) return null;
+  ctx.salience.spoke(mention.entity, toks[i]!.start);
+  let c = i - 1;
+  while (c > a && toks[c]!.kind === "w" && i - c <= 2) c--; // "demikian", "seperti"
+  if (toks[c]?.text !== "," || !atSentenceEnd(ctx, toks, mention.end, b)) return null;
+  return { mention, content: { from: a, to: c, marked: true }, confidence: 0.75 };
 }
 
 /** "…, kata Boy." · "…, said Smith." */

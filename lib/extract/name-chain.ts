@@ -124,6 +124,7 @@ export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: S
   if (!kept.length) return null;
   personFirst(kept, pack);
   const roles = kept.map((t) => roleOf(t, pack));
+  markJurisdictions(kept, roles);
   let last = -1;
   for (let i = 0; i < roles.length; i++) if (roles[i] !== "name" && roles[i] !== "link") last = i;
   if (last >= 0 && roles[last] === "link") last--;
@@ -186,6 +187,23 @@ function endsInName(tokens: Token[], pack: LanguagePack): boolean {
   for (let i = roles.length - 1; i >= 0 && roles[i] === "name"; i--) names++;
   if (names === 0 || names === roles.length && names < 2) return names >= 2;
   return names >= 2 || roles[roles.length - names - 1] === "title";
+}
+
+/**
+ * "Universitas Lampung Robi …", "Kapolda Sumatera Barat Irjen …": a place straight after an
+ * organisation, a title or another place is where they are, not the start of a name. Only there:
+ * "Bima Arya" alone is a man, though Bima is also a town.
+ */
+function markJurisdictions(kept: Token[], roles: Role[]) {
+  for (let i = 1; i < kept.length - 1; i++) {
+    if (roles[i] !== "name" || (roles[i - 1] !== "org" && roles[i - 1] !== "title" && roles[i - 1] !== "place")) continue;
+    const one = kept[i]!.lower;
+    const two = `${one} ${kept[i + 1]!.lower}`;
+    if (GAZETTEER.has(two) && roles[i + 1] === "name" && i + 2 < kept.length) {
+      roles[i] = roles[i + 1] = "place";
+      i++;
+    } else if (GAZETTEER.has(one) && !FIRST_NAMES.has(one)) roles[i] = "place";
+  }
 }
 
 function roleOf(t: Token, pack: LanguagePack): Role {

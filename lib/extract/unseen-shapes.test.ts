@@ -123,3 +123,36 @@ describe("pronouns and sex", () => {
     expect(speakersOf(body, "en")).toEqual(["Lind", "Adebayo"]);
   });
 });
+
+describe("Indonesian speakers named by description and place", () => {
+  it("keeps the named person behind a description of an unnamed kind", () => {
+    const body = [
+      "Pilkada usai.",
+      "Secara terpisah, pengamat politik dari Universitas Lampung Sari Wulandari menilai, pasangan itu membuat sejarah baru.",
+      "”Strateginya menyentuh publik,” katanya.",
+    ].join("\n");
+    expect(speakersOf(body, "id")).toEqual(["Sari Wulandari", "Sari Wulandari"]);
+  });
+
+  it("lets a passive report name the next speaker", () => {
+    const body = [
+      "Nelayan resah.",
+      "Hal senada dikemukakan Koordinator Nasional Forum Nelayan Indonesia Bagas Pratama.",
+      "Aturan baru itu minim partisipasi publik.",
+      "”Kontrol sudah tidak dipertimbangkan,” katanya.",
+    ].join("\n");
+    expect(speakersOf(body, "id")).toEqual(["Bagas Pratama"]);
+  });
+});
+
+describe("adjuncts around English cues", () => {
+  it("starts the reported clause after the 'that' that follows an adjunct", () => {
+    const body = "Rain fell.\nSenator Ana Ruiz said Sunday in Madison, Wisconsin, that turnout would be high.";
+    expect(quotesOf(body, "en")).toEqual([{ kind: "indirect", text: "turnout would be high", speaker: "Ana Ruiz" }]);
+  });
+
+  it("keeps the speaker past a participle in the attribution's tail", () => {
+    const body = 'Rain fell.\n"That is the question," Clark said, noting he would back any winner. "We have a deep bench."';
+    expect(speakersOf(body, "en")).toEqual(["Clark", "Clark"]);
+  });
+});

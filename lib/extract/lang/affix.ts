@@ -16,6 +16,11 @@ export function meN(root: string): string {
   return `me${root}`; // l m n r w y
 }
 
+/** The passive -kan verb of each root: dikatakan, disampaikan, dikemukakan. */
+export function passiveVerbs(roots: readonly string[]): string[] {
+  return [...new Set(roots.map((r) => `di${r}kan`))];
+}
+
 /** The active -kan verb of each root (mengatakan, melanjutkan); -i verbs are listed by hand, most roots having none. */
 export function reportingVerbs(roots: readonly string[]): string[] {
   return [...new Set(roots.map((r) => `${meN(r)}kan`))];

@@ -35,6 +35,7 @@ export const en: LanguagePack = {
     afterPronoun: [],
     according: ["according to"],
     participle: [...SAY.participle, ...WEAK.participle, "pointing out"],
+    passive: [],
   },
   sayVerbs: w(`said says say added adds add told tells stated states insisted insists explained
     explains argued argues noted notes stressed stresses claimed claims`),

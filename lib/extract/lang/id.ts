@@ -1,5 +1,5 @@
 import { ID_COMMON } from "../lexicons/index.ts";
-import { reportingVerbs } from "./affix.ts";
+import { passiveVerbs, reportingVerbs } from "./affix.ts";
 import type { LanguagePack } from "./pack.ts";
 
 const list = (s: string) => s.trim().split(/\s+/);
@@ -27,7 +27,7 @@ export const id: LanguagePack = {
       mengingatkan memperingatkan menyampaikan melaporkan mengaku menilai mengimbau mendesak
       mengemukakan mengungkap membeberkan menandaskan mengutarakan menekankan menginformasikan
       memastikan menyangkal berkata bercerita berpendapat berujar menyatakan menuding menuduh
-      mempertanyakan mengeluhkan mengkritik mengatakannya menimpali mengakui`).concat(reportingVerbs(AFTER).filter((v) => !NOT_REPORTING.has(v))),
+      mempertanyakan mengeluhkan mengkritik mengatakannya menimpali mengakui menjabarkan`).concat(reportingVerbs(AFTER).filter((v) => !NOT_REPORTING.has(v))),
     beforeWeak: list(`berharap menduga mengharapkan meyakini yakin memperkirakan menganggap menggambarkan
       menyebutkannya mengira percaya khawatir menyadari meminta memprediksi mencatat`),
     intent: list(`berjanji bersumpah berencana bertekad berniat`),
@@ -35,6 +35,7 @@ export const id: LanguagePack = {
     afterPronoun: [...AFTER.map((v) => `${v}nya`), "harapannya", "menurutnya", "katanya"],
     according: list(`menurut`),
     participle: list(`seraya sembari sambil`),
+    passive: passiveVerbs([...AFTER, "sampai", "kemuka", "nyata"]),
   },
   sayVerbs: w(`mengatakan menyatakan menambahkan menjelaskan menuturkan menegaskan mengungkapkan
     menyebutkan berkata menerangkan memaparkan mengemukakan menandaskan mengutarakan berpendapat

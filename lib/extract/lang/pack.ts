@@ -17,6 +17,8 @@ export interface CueLists {
   according: string[];
   /** Participles that attach a quote to the clause's subject: "saying", "seraya". */
   participle: string[];
+  /** Passive reports with their agent after them: "Hal senada disampaikan X", "demikian dikatakan X". */
+  passive: string[];
 }
 
 type Words = ReadonlySet<string>;
