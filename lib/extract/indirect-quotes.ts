@@ -1,4 +1,4 @@
-import { speakerAfter, speakerBefore } from "./attribute.ts";
+import { sentenceSubject, speakerAfter, speakerBefore } from "./attribute.ts";
 import type { Context, Mention, Paragraph } from "./context.ts";
 import { cueAt, cueText, isCue } from "./cue-at.ts";
 import type { CueType } from "./cues.ts";
@@ -65,6 +65,7 @@ function readCue(ctx: Context, para: Paragraph, i: number, types: Set<CueType>, 
   if (types.has("according")) return according(ctx, toks, i, last, a, b);
   if (types.has("afterPronoun")) return pronounCue(ctx, toks, i, a, b);
   if (types.has("passive")) return passiveCue(ctx, toks, i, a, b);
+  if (types.has("participle") && !types.has("before")) return participleCue(ctx, para, i, a, b);
   if (types.has("after") && toks[i - 1]?.text === ",") {
     const tail = trailing(ctx, toks, i, a, b);
     if (tail) return tail;
@@ -121,6 +122,17 @@ function pronounCue(ctx: Context, toks: Token[], i: number, a: number, b: number
     return { mention, content: { from: i + 2, to: clauseEnd(ctx, toks, i + 2, b), marked: true }, confidence: 0.8 };
   }
   return null;
+}
+
+/** "Fiorina attacked Trump, saying conservatives need to band together": the clause's subject reports. */
+function participleCue(ctx: Context, para: Paragraph, i: number, a: number, b: number) {
+  const toks = para.tokens;
+  if (i === a || toks[i - 1]!.kind === "w" && !ctx.cues.adverbs.has(toks[i - 1]!.lower) && toks[i - 1]!.lower !== "by") return null;
+  const mention = sentenceSubject(ctx, toks, a, i);
+  if (!mention?.entity) return null;
+  const content = clauseAfter(ctx, para, i, b, false);
+  if (!content || (!content.marked && !looksLikeClause(ctx, toks, content.from, content.to))) return null;
+  return { mention, content, confidence: 0.7 };
 }
 
 /**

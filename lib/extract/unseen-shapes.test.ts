@@ -156,3 +156,10 @@ describe("adjuncts around English cues", () => {
     expect(speakersOf(body, "en")).toEqual(["Clark", "Clark"]);
   });
 });
+
+describe("participle reports", () => {
+  it("gives ', saying …' to the subject of its clause", () => {
+    const body = "Rain fell.\nMayor Ivo Brandt rejected the plan, saying the city could not pay for it.";
+    expect(quotesOf(body, "en")).toEqual([{ kind: "indirect", text: "the city could not pay for it", speaker: "Ivo Brandt" }]);
+  });
+});
