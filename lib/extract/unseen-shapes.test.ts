@@ -153,7 +153,7 @@ describe("adjuncts around English cues", () => {
 
   it("keeps the speaker past a participle in the attribution's tail", () => {
     const body = 'Rain fell.\n"That is the question," Clark said, noting he would back any winner. "We have a deep bench."';
-    expect(speakersOf(body, "en")).toEqual(["Clark", "Clark"]);
+    expect(quotesOf(body, "en").map((q) => [q.kind, q.speaker])).toEqual([["direct", "Clark"], ["indirect", "Clark"], ["direct", "Clark"]]);
   });
 });
 
