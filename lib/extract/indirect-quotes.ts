@@ -37,7 +37,7 @@ export function indirectQuotes(ctx: Context, para: Paragraph, a: number, b: numb
     const { mention, content, confidence } = found;
     let { from, to } = content;
     while (to > from && toks[to - 1]!.kind === "p" && /^[.,;:!?]$/.test(toks[to - 1]!.text)) to--;
-    if (to - from < 3 || !mention.entity || overlapsQuote(para, from, to)) continue;
+    if (to - from < 3 || !mention.entity || overlapsQuote(para, from, to) || holdsCue(consumed, from, to)) continue;
     const start = toks[from]!.start;
     const end = toks[to - 1]!.end;
     ctx.salience.spoke(mention.entity, start);
@@ -98,13 +98,19 @@ function readCue(ctx: Context, para: Paragraph, i: number, types: Set<CueType>, 
 }
 
 /** "Menurut Boy, …" · "Menurut dia kejadian …" · "…, according to officials." */
+/** Tokens of an opening phrase before "menurut dia," / "according to him,": "Untuk itu", "Kendati demikian". */
+const OPENING_PHRASE = 4;
+
 function according(ctx: Context, toks: Token[], i: number, last: number, a: number, b: number) {
   const mention = speakerAfter(ctx, toks, last, b);
   if (!mention || mention.end === undefined) return null;
   let k = mention.end;
-  if (toks[i - 1]?.text === "," && atSentenceEnd(ctx, toks, k, b)) {
+  // "…, according to a CNN tally, but …": after a clause, the source reports what came before it;
+  // after an opening phrase ("Untuk itu, menurut dia, …") it reports what follows.
+  if (toks[i - 1]?.text === "," && i - 1 - a > OPENING_PHRASE) {
     return { mention, content: { from: clauseStart(ctx, toks, a, i - 1), to: i - 1, marked: true }, confidence: 0.85 };
   }
+  if (toks[k]?.text === ":") return null; // "According to HuffPo: "…"" is the direct quote's
   const marked = toks[k]?.text === ",";
   if (marked) k++;
   return { mention, content: { from: k, to: clauseEnd(ctx, toks, k, b), marked: true }, confidence: 0.85 };
@@ -330,6 +336,12 @@ function looksLikeClause(ctx: Context, toks: Token[], from: number, to: number):
     if (ctx.pack.lang === "id" && !t.cap && ID_VERB.test(t.lower) && !NOT_VERBS.has(t.lower)) return true;
     if (ctx.pack.lang === "en" && c > from && !t.cap && /[a-z]{3,}ed$/.test(t.lower)) return true;
   }
+  return false;
+}
+
+/** `"…," Sanders said, according to CNN.`: content that holds another report's cue is that report's. */
+function holdsCue(consumed: Set<number>, from: number, to: number): boolean {
+  for (const c of consumed) if (c >= from && c < to) return true;
   return false;
 }
 

@@ -163,3 +163,19 @@ describe("participle reports", () => {
     expect(quotesOf(body, "en")).toEqual([{ kind: "indirect", text: "the city could not pay for it", speaker: "Ivo Brandt" }]);
   });
 });
+
+describe("according to", () => {
+  it("reports the clause before it when it follows one, and after it when it follows an opening phrase", () => {
+    expect(quotesOf("Rain fell.\nThe mayor has won 40 wards so far, according to a Ledger tally, but the count goes on.", "en")).toEqual([
+      { kind: "indirect", text: "The mayor has won 40 wards so far", speaker: "Ledger" },
+    ]);
+    expect(quotesOf("Hujan turun.\nUntuk itu, menurut Budi Santoso, pemerintah harus menambah anggaran.", "id")).toEqual([
+      { kind: "indirect", text: "pemerintah harus menambah anggaran", speaker: "Budi Santoso" },
+    ]);
+  });
+
+  it("leaves a quote already attributed by its own cue alone", () => {
+    const body = 'Rain fell.\n"I ask you not to protest on the floor," Senator Ruth Lane said, according to the Ledger.';
+    expect(quotesOf(body, "en")).toEqual([{ kind: "direct", text: "I ask you not to protest on the floor,", speaker: "Ruth Lane" }]);
+  });
+});
