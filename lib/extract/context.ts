@@ -5,6 +5,7 @@ import type { QuotedSpan } from "./quote-marks.ts";
 import { Registry, type Entity, type Gender } from "./registry.ts";
 import type { Range } from "./segment.ts";
 import type { Token } from "./tokens.ts";
+import { indexBodyWords, type WordTable } from "./word-index.ts";
 
 /** One paragraph, tokenised, with its quotes and sentences mapped to token indices. */
 export interface Paragraph {
@@ -141,9 +142,9 @@ export interface Context {
   registry: Registry;
   salience: Salience;
   /** Words the article writes in lower case somewhere: built on first use. */
-  lowerWords: Set<string> | null;
+  lowerWords: WordTable | null;
   /** Words the article capitalises after another word ("President Obama"): names, whatever a word list says. */
-  midCapitals: Set<string> | null;
+  midCapitals: WordTable | null;
   /** Name chains already parsed: the same names recur all through an article. */
   parsed: Map<string, ParsedName | null>;
 }
@@ -163,26 +164,27 @@ export function createContext(body: string, pack: LanguagePack): Context {
   return { body, pack, cues: cueIndex(pack), registry: new Registry(), salience: new Salience(), lowerWords: null, midCapitals: null, parsed: new Map() };
 }
 
-// ASCII is enough here: the words in question are Indonesian or English common nouns.
-const LOWER_WORD = /\b[a-z][a-z-]*/g;
-
-/** Whether the article also writes this word in lower case: then a capital was only the sentence's. */
-export function writtenLowerCase(ctx: Context, word: string): boolean {
-  if (!ctx.lowerWords) {
-    ctx.lowerWords = new Set();
-    for (const m of ctx.body.matchAll(LOWER_WORD)) ctx.lowerWords.add(m[0]);
-  }
-  return ctx.lowerWords.has(word.toLowerCase());
+/** Both word tables, from one pass over the body (`word-index.ts`), the first time either is asked. */
+function indexWords(ctx: Context): void {
+  const words = indexBodyWords(ctx.body);
+  ctx.lowerWords = words.lower;
+  ctx.midCapitals = words.midCapitals;
 }
 
-// A lower-case word, a space, then a capitalised one: the capital is the word's own, not the sentence's.
-const MID_CAPITAL = /(?<=[a-z,] )(\p{Lu}[\p{Ll}\p{Lu}]+)/gu;
+/**
+ * Whether the article also writes this word in lower case (`\b[a-z][a-z-]*`, ASCII being enough
+ * for Indonesian and English common nouns): then a capital was only the sentence's.
+ */
+export function writtenLowerCase(ctx: Context, word: string): boolean {
+  if (!ctx.lowerWords) indexWords(ctx);
+  return ctx.lowerWords!.has(word.toLowerCase());
+}
 
-/** Whether the article writes this word capitalised in mid-sentence somewhere. */
+/**
+ * Whether the article writes this word capitalised in mid-sentence somewhere: after a lower-case
+ * word or a comma and a space (`(?<=[a-z,] )\p{Lu}[\p{Ll}\p{Lu}]+`), the capital is the word's own.
+ */
 export function capitalisedMidSentence(ctx: Context, word: string): boolean {
-  if (!ctx.midCapitals) {
-    ctx.midCapitals = new Set();
-    for (const m of ctx.body.matchAll(MID_CAPITAL)) ctx.midCapitals.add(m[1]!.toLowerCase());
-  }
-  return ctx.midCapitals.has(word.toLowerCase());
+  if (!ctx.midCapitals) indexWords(ctx);
+  return ctx.midCapitals!.has(word.toLowerCase());
 }

@@ -37,7 +37,8 @@ export function indirectQuotes(ctx: Context, para: Paragraph, a: number, b: numb
     const { mention, content, confidence } = found;
     let { from, to } = content;
     while (to > from && toks[to - 1]!.kind === "p" && /^[.,;:!?]$/.test(toks[to - 1]!.text)) to--;
-    if (to - from < 3 || !mention.entity || overlapsQuote(para, from, to) || holdsCue(consumed, from, to)) continue;
+    // Content that starts inside a quote is the quote's own sentence, not a report of it.
+    if (to - from < 3 || !mention.entity || para.inQuote[from] !== -1 || overlapsQuote(para, from, to) || holdsCue(consumed, from, to)) continue;
     const start = toks[from]!.start;
     const end = toks[to - 1]!.end;
     ctx.salience.spoke(mention.entity, start);
