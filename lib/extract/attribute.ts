@@ -3,11 +3,6 @@ import { CHAIN_LINKS, ORG_HEADS, TITLE_WORDS } from "./lexicon.ts";
 import { chainAfter, chainBefore } from "./name-chain.ts";
 import type { Token } from "./tokens.ts";
 
-const COORDINATORS = new Set(["dan", "serta", "lalu", "kemudian", "and", "but", "then", "namun", "tapi", "tetapi", "sambil", "seraya"]);
-const INFINITIVE = new Set(["to", "untuk"]);
-const RELATIVE = new Set(["yang", "who", "which"]);
-/** Nouns that stand for an organisation in "the ministry said", "perusahaan itu". */
-const ORG_NOUNS = new Set([...ORG_HEADS, "airline", "airlines", "military", "firm", "agency", "perusahaan", "maskapai", "lembaga", "kementerian", "pemerintah", "kepolisian"]);
 
 /** The speaker of a cue that follows its subject: "Stoltenberg mengatakan", "Mr. Bao, the envoy, said". */
 export function speakerBefore(ctx: Context, toks: Token[], cue: number, from: number): Mention | null {
@@ -24,8 +19,8 @@ export function speakerBefore(ctx: Context, toks: Token[], cue: number, from: nu
     if (j < from) return null;
     t = toks[j]!;
   }
-  if (COORDINATORS.has(t.lower) || INFINITIVE.has(t.lower)) return sentenceSubject(ctx, toks, from, j);
-  if (RELATIVE.has(t.lower)) {
+  if (ctx.pack.coordinators.has(t.lower) || ctx.pack.infinitiveMarkers.has(t.lower)) return sentenceSubject(ctx, toks, from, j);
+  if (ctx.pack.relatives.has(t.lower)) {
     let k = j - 1;
     if (toks[k]?.text === ",") k--;
     return k >= from ? mentionEndingAt(ctx, toks, k, from) : null;
@@ -52,7 +47,7 @@ export function speakerAfter(ctx: Context, toks: Token[], cue: number, to: numbe
     const d = described ? descriptionMention(ctx, toks.slice(cue + 1, k)) : null;
     return d && { ...d, end: k };
   }
-  let chain = chainAfter(toks, k, ctx.pack);
+  let chain = chainAfter(toks, k);
   let after = k + chain.length;
   // "said Marquette pollster Charles Franklin": a description in lower case between two names.
   const later = personAfterDescription(ctx, toks, after, to);
@@ -94,7 +89,7 @@ export function sentenceSubject(ctx: Context, toks: Token[], from: number, to: n
     if (pronoun) return pronounMention(ctx, t, pronoun);
     if (ctx.pack.anonymousSources.has(t.lower)) return unnamed(ctx, t);
     if (!t.cap || ctx.pack.sentenceStarters.has(t.lower)) continue;
-    const chain = chainAfter(toks, k, ctx.pack);
+    const chain = chainAfter(toks, k);
     const after = k + chain.length;
     if (isAnonymousHead(ctx, toks[after])) return unnamed(ctx, t); // "Pentagon officials"
     const m = chain.length ? chainMention(ctx, chain) : null;
@@ -117,7 +112,7 @@ function personAfterDescription(ctx: Context, toks: Token[], k: number, to: numb
   while (n < to && n - k < 5 && toks[n]!.kind === "w" && !toks[n]!.cap && (isDescriptive(ctx, toks[n]!) || joins(n))) n++;
   if (n > k && toks[n]?.text === ",") n++; // "Rubio's deputy campaign manager, Rich Beeson"
   if (n === k || n >= to || !toks[n]!.cap) return null;
-  const chain = chainAfter(toks, n, ctx.pack);
+  const chain = chainAfter(toks, n);
   const parsed = chain.length ? parseNames(ctx, chain) : null;
   return parsed?.kind === "person" && parsed.words.length >= 2 ? { chain, start: n } : null;
 }
@@ -132,7 +127,7 @@ function isDescriptive(ctx: Context, t: Token): boolean {
 /** A person's name right after a comma that closes a title or organisation: ", Salman Saelangi, …". */
 function appositivePerson(ctx: Context, toks: Token[], k: number, to: number): Mention | null {
   if (k >= to || !toks[k]!.cap) return null;
-  const chain = chainAfter(toks, k, ctx.pack);
+  const chain = chainAfter(toks, k);
   const end = k + chain.length;
   if (!chain.length || (end < to && toks[end]!.text !== "," && toks[end]!.text !== "(" && toks[end]!.kind !== "w")) return null;
   const m = chainMention(ctx, chain);
@@ -146,7 +141,7 @@ function appositiveSubject(ctx: Context, toks: Token[], k: number, to: number): 
     if (t.text === ",") {
       const next = toks[n + 1];
       if (!next?.cap) return null;
-      const chain = chainAfter(toks, n + 1, ctx.pack);
+      const chain = chainAfter(toks, n + 1);
       return chain.length ? chainMention(ctx, chain) : null;
     }
     if (t.kind !== "w" || isVerbLike(ctx, t)) return null;
@@ -170,7 +165,7 @@ const OPENING_REACH = 45;
 /** The name that opens the sentence and is closed by its first comma: "Christopher Harvey, a delegate from Houston, Texas, said". */
 function openingName(ctx: Context, toks: Token[], from: number, comma: number): Mention | null {
   if (comma - from > OPENING_REACH || !toks[from]?.cap) return null;
-  const chain = chainAfter(toks, from, ctx.pack);
+  const chain = chainAfter(toks, from);
   if (!chain.length || toks[from + chain.length]?.text !== ",") return null;
   const m = chainMention(ctx, chain);
   return m?.entity?.kind === "person" ? m : null;
@@ -181,7 +176,7 @@ function appositiveName(ctx: Context, toks: Token[], comma: number, from: number
   let k = comma - 1;
   while (k >= from && k > comma - 6 && toks[k]!.text !== ",") k--;
   if (k < from || toks[k]!.text !== ",") return null;
-  const chain = chainAfter(toks, k + 1, ctx.pack);
+  const chain = chainAfter(toks, k + 1);
   if (chain.length !== comma - k - 1) return null;
   const m = chainMention(ctx, chain);
   return m?.entity?.kind === "person" ? m : null;
@@ -256,7 +251,7 @@ function skipAppositive(ctx: Context, toks: Token[], comma: number, from: number
   for (let k = comma - 1; k > from && comma - k <= 14; k--) {
     if (toks[k]!.text !== ",") continue;
     const first = toks[k + 1]!;
-    const opens = ctx.pack.determiners.has(first.lower) || RELATIVE.has(first.lower) || !first.cap || first.kind === "n";
+    const opens = ctx.pack.determiners.has(first.lower) || ctx.pack.relatives.has(first.lower) || !first.cap || first.kind === "n";
     return opens ? k - 1 : null;
   }
   return null;
@@ -311,7 +306,7 @@ function descriptionMention(ctx: Context, words: Token[]): Mention | null {
   const head = words[words.length - 1]!;
   if (ctx.pack.anonymousSources.has(head.lower)) return null;
   const pointsBack = lowers.some((w) => ctx.pack.demonstratives.has(w));
-  if (!head.cap && ORG_NOUNS.has(head.lower) && pointsBack) {
+  if (!head.cap && (ORG_HEADS.has(head.lower) || ctx.pack.orgNouns.has(head.lower)) && pointsBack) {
     const known = ctx.salience.orgNamed(head.lower);
     if (known) return { entity: known, text, via: "description" };
     const named = words.filter((w) => !ctx.pack.determiners.has(w.lower) && !ctx.pack.demonstratives.has(w.lower));

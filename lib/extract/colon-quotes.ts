@@ -14,7 +14,7 @@ const MAX_NAME = 5;
 export function colonQuote(ctx: Context, para: Paragraph): FoundQuote | null {
   const toks = para.tokens;
   if (!toks[0]?.cap) return null;
-  const chain = chainAfter(toks, 0, ctx.pack);
+  const chain = chainAfter(toks, 0);
   const colon = chain.length;
   if (!chain.length || chain.length > MAX_NAME || toks[colon]?.text !== ":" || colon + 3 >= toks.length) return null;
   const first = toks[colon + 1]!;

@@ -37,7 +37,6 @@ export interface Attribution {
 /** How far back in its sentence a quote's cue may stand: a sentence with no full stop can be a whole file. */
 const MAX_CUE_REACH = 60;
 
-const OBJECT_PRONOUNS = new Set(["him", "her", "them", "me", "us", "reporters", "journalists", "wartawan", "media", "pers"]);
 
 const END = new Set([".", "!", "?"]);
 const SKIP_AFTER = new Set([",", "-", "—", "–"]);
@@ -255,7 +254,7 @@ function isObjectPhrase(ctx: Context, toks: Paragraph["tokens"], from: number, t
     const t = toks[k]!;
     if (t.kind === "p") {
       if (t.text !== "(" && t.text !== ")" && t.text !== "." && t.text !== "'s") return false;
-    } else if (!t.cap && !ctx.pack.determiners.has(t.lower) && !ctx.cues.prepositions.has(t.lower) && !OBJECT_PRONOUNS.has(t.lower)) return false;
+    } else if (!t.cap && !ctx.pack.determiners.has(t.lower) && !ctx.cues.prepositions.has(t.lower) && !ctx.pack.hearers.has(t.lower)) return false;
   }
   return true;
 }

@@ -9,9 +9,6 @@ import type { Token } from "./tokens.ts";
 /** Tokens a reported clause may run to: a sentence with no full stop can be a whole file. */
 const MAX_CLAUSE = 150;
 
-const COORD = new Set(["dan", "and", "serta", ",", ";"]);
-const INFINITIVE = new Set(["to", "untuk"]);
-const OBJECT_WORDS = new Set(["him", "her", "them", "me", "us", "reporters", "journalists", "wartawan", "awak", "media", "pers"]);
 
 interface Content {
   from: number;
@@ -87,7 +84,7 @@ function readCue(ctx: Context, para: Paragraph, i: number, types: Set<CueType>, 
     const weak = !types.has("before");
     const first = toks[content.from]!;
     // "argued against the label", "defended giving it …": an object, not a reported clause.
-    if (!content.marked && ((ctx.pack.lang === "en" && ctx.cues.prepositions.has(first.lower)) || (weak && ctx.pack.gerundShape.test(first.lower)))) return null;
+    if (!content.marked && ((ctx.pack.prepositionOpensObject && ctx.cues.prepositions.has(first.lower)) || (weak && ctx.pack.gerundShape.test(first.lower)))) return null;
     if (ctx.pack.sayVerbs.has(toks[i]!.lower) && !weak) return { mention, content, confidence: content.marked ? 0.85 : 0.8 };
     if (!content.marked && (weak || !looksLikeClause(ctx, toks, content.from, content.to))) {
       if (!(weak && looksLikeClause(ctx, toks, content.from, content.to))) return null;
@@ -109,7 +106,7 @@ function according(ctx: Context, toks: Token[], i: number, last: number, a: numb
   // "…, according to a CNN tally, but …": after a clause, the source reports what came before it;
   // after an opening phrase ("Untuk itu, menurut dia, …") it reports what follows.
   if (toks[i - 1]?.text === "," && i - 1 - a > OPENING_PHRASE) {
-    return { mention, content: { from: clauseStart(ctx, toks, a, i - 1), to: i - 1, marked: true }, confidence: 0.85 };
+    return { mention, content: { from: a, to: i - 1, marked: true }, confidence: 0.85 };
   }
   if (toks[k]?.text === ":") return null; // "According to HuffPo: "…"" is the direct quote's
   const marked = toks[k]?.text === ",";
@@ -123,7 +120,7 @@ function pronounCue(ctx: Context, toks: Token[], i: number, a: number, b: number
   if (!entity) return null;
   const mention: Mention = { entity, text: toks[i]!.text, via: "pronoun" };
   if (toks[i - 1]?.text === "," && atSentenceEnd(ctx, toks, i + 1, b)) {
-    return { mention, content: { from: clauseStart(ctx, toks, a, i - 1), to: i - 1, marked: true }, confidence: 0.8 };
+    return { mention, content: { from: a, to: i - 1, marked: true }, confidence: 0.8 };
   }
   if (toks[i + 1]?.text === "," && i - a <= 2) {
     return { mention, content: { from: i + 2, to: clauseEnd(ctx, toks, i + 2, b), marked: true }, confidence: 0.8 };
@@ -163,7 +160,7 @@ function trailing(ctx: Context, toks: Token[], i: number, a: number, b: number) 
   if (!toks[n] || !(toks[n]!.cap || ctx.pack.pronouns[toks[n]!.lower])) return null; // "…, accused the forces of …" is no tail
   const mention = speakerAfter(ctx, toks, i, b);
   if (!mention || mention.end === undefined || !atSentenceEnd(ctx, toks, mention.end, b)) return null;
-  return { mention, content: { from: clauseStart(ctx, toks, a, i - 1), to: i - 1, marked: true }, confidence: 0.8 };
+  return { mention, content: { from: a, to: i - 1, marked: true }, confidence: 0.8 };
 }
 
 /** "…, Smith said." · "…, the ministry said." */
@@ -175,7 +172,7 @@ function trailingSubjectFirst(ctx: Context, toks: Token[], i: number, a: number,
     const mention = speakerBefore(ctx, toks, i, k + 1);
     if (!mention) continue;
     const end = descriptionBefore(ctx, toks, k, a); // ", a spokeswoman, Ines Palk, said"
-    return { mention, content: { from: clauseStart(ctx, toks, a, end), to: end, marked: true }, confidence: 0.8 };
+    return { mention, content: { from: a, to: end, marked: true }, confidence: 0.8 };
   }
   return null;
 }
@@ -205,9 +202,9 @@ function clauseAfter(ctx: Context, para: Paragraph, i: number, b: number, infini
       marked = true;
     }
     if (toks[k] && ctx.cues.complementizers.has(toks[k]!.lower)) {
-      if (!INFINITIVE.has(toks[k]!.lower) || infinitive) marked = true;
+      if (!ctx.pack.infinitiveMarkers.has(toks[k]!.lower) || infinitive) marked = true;
       k++;
-    } else if (infinitive && toks[k] && INFINITIVE.has(toks[k]!.lower)) {
+    } else if (infinitive && toks[k] && ctx.pack.infinitiveMarkers.has(toks[k]!.lower)) {
       k++;
       marked = true;
     }
@@ -230,14 +227,14 @@ function complementizerAhead(ctx: Context, toks: Token[], cue: number, b: number
   if (ctx.cues.complementizers.has(first.lower)) return -1;
   // "said Obama has never …" is a clause; only "told Obama that …" has an object before its clause.
   const hearer = ctx.pack.hearerVerbs.has(toks[cue]!.lower);
-  const objectLike = ctx.cues.prepositions.has(first.lower) || OBJECT_WORDS.has(first.lower) || (hearer && (first.cap || ctx.pack.determiners.has(first.lower)));
+  const objectLike = ctx.cues.prepositions.has(first.lower) || ctx.pack.hearers.has(first.lower) || (hearer && (first.cap || ctx.pack.determiners.has(first.lower)));
   if (!objectLike) return adjunctThenComplementizer(ctx, toks, k, b);
   for (let c = k + 1; c < b && c - k <= 12; c++) {
     const t = toks[c]!;
-    if (ctx.cues.complementizers.has(t.lower) && !INFINITIVE.has(t.lower)) return c + 1;
-    if (t.text === "," && ctx.cues.prepositions.has(first.lower) && ctx.pack.lang === "id") return c + 1;
+    if (ctx.cues.complementizers.has(t.lower) && !ctx.pack.infinitiveMarkers.has(t.lower)) return c + 1;
+    if (t.text === "," && ctx.cues.prepositions.has(first.lower) && ctx.pack.commaAfterHearerOpensClause) return c + 1;
     if (t.kind === "p" && t.text !== "." && t.text !== "(" && t.text !== ")") return -1;
-    if (!t.cap && t.kind === "w" && !ctx.cues.prepositions.has(t.lower) && !ctx.pack.determiners.has(t.lower) && !OBJECT_WORDS.has(t.lower) && !first.cap && !ctx.cues.prepositions.has(first.lower)) return -1;
+    if (!t.cap && t.kind === "w" && !ctx.cues.prepositions.has(t.lower) && !ctx.pack.determiners.has(t.lower) && !ctx.pack.hearers.has(t.lower) && !first.cap && !ctx.cues.prepositions.has(first.lower)) return -1;
   }
   return -1;
 }
@@ -253,7 +250,7 @@ const ADJUNCT_REACH = 20;
 function adjunctThenComplementizer(ctx: Context, toks: Token[], k: number, b: number): number {
   for (let c = k; c < b && c - k <= ADJUNCT_REACH; c++) {
     const t = toks[c]!;
-    if (ctx.cues.complementizers.has(t.lower) && !INFINITIVE.has(t.lower)) return c > k ? c + 1 : -1;
+    if (ctx.cues.complementizers.has(t.lower) && !ctx.pack.infinitiveMarkers.has(t.lower)) return c > k ? c + 1 : -1;
     if (t.kind === "p") {
       if (!/^[,()]$/.test(t.text)) return -1;
       continue;
@@ -269,7 +266,8 @@ function adjunctThenComplementizer(ctx: Context, toks: Token[], k: number, b: nu
 function clauseEnd(ctx: Context, toks: Token[], k: number, b: number): number {
   b = Math.min(b, k + MAX_CLAUSE);
   for (let c = k + 1; c < b; c++) {
-    if (!COORD.has(toks[c]!.text.toLowerCase())) continue;
+    const joint = toks[c]!;
+    if (joint.text !== "," && joint.text !== ";" && !ctx.pack.clauseJoiners.has(joint.lower)) continue;
     let n = c + 1;
     // "USA deny they supported dictators and they protest …": a new subject, a new clause.
     if (toks[c]!.kind === "w" && toks[n] && ctx.pack.pronouns[toks[n]!.lower] && toks[n]!.lower !== "it") return c;
@@ -283,17 +281,10 @@ function clauseEnd(ctx: Context, toks: Token[], k: number, b: number): number {
   return b;
 }
 
-/** Skips an opening adverbial phrase that is not part of the content ("Sementara itu,"). */
-function clauseStart(ctx: Context, toks: Token[], a: number, to: number): number {
-  void ctx;
-  void to;
-  return a;
-}
 
 /** Tokens between the comma that ends a report and its trailing cue: "…, ministry spokesman Benali Cherif Abdelaziz said". */
 const TRAILING_REACH = 14;
 
-const TAIL_WORDS = new Set(["lagi", "pula", "again", "too", "yesterday", "today", "kemarin", "seperti", "saat", "ketika", "when", "while"]);
 /** How many words may follow a closing cue: "…, the agency said on Friday in Geneva." */
 const MAX_TAIL = 10;
 
@@ -306,7 +297,7 @@ function atSentenceEnd(ctx: Context, toks: Token[], k: number, b: number): boole
       if (/^(["“”„«»]|'')$/.test(t.text)) return false;
       continue;
     }
-    if (first && !ctx.cues.prepositions.has(t.lower) && !TAIL_WORDS.has(t.lower)) return false;
+    if (first && !ctx.cues.prepositions.has(t.lower) && !ctx.pack.tailWords.has(t.lower)) return false;
     if (c - k > MAX_TAIL || ctx.cues.complementizers.has(t.lower)) return false;
     first = false;
   }
@@ -319,23 +310,17 @@ function isNegated(ctx: Context, toks: Token[], i: number, a: number): boolean {
   return j >= a && ctx.cues.negations.has(toks[j]!.lower);
 }
 
-const ID_VERB = /^(me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}/;
-/** A clause shows its verb early; a noun phrase object may hide one deep in a relative clause. */
-const CLAUSE_WINDOW = { id: 10, en: 6 };
-const RELATIVE = new Set(["yang", "which", "who"]);
-const NOT_VERBS = new Set(["dia", "dari", "diri", "dirinya", "dinas", "dengan", "demi", "tersebut", "terhadap", "terkait",
-  "bersama", "berbagai", "beberapa", "melalui", "menuju", "menurut", "menjelang", "mengenai", "kedua", "keduanya", "terutama", "termasuk", "besar", "benar", "berat", "beserta"]);
-
 /** Whether a complement reads as a clause (has a verb or auxiliary) rather than a bare noun phrase. */
 function looksLikeClause(ctx: Context, toks: Token[], from: number, to: number): boolean {
-  if (ctx.pack.lang === "en" && ctx.cues.prepositions.has(toks[from]!.lower)) return false;
-  for (let c = from; c < Math.min(to, from + CLAUSE_WINDOW[ctx.pack.lang]); c++) {
+  const pack = ctx.pack;
+  if (pack.prepositionOpensObject && ctx.cues.prepositions.has(toks[from]!.lower)) return false;
+  // A clause shows its verb early; a noun phrase object may hide one deep in a relative clause.
+  for (let c = from; c < Math.min(to, from + pack.clauseWindow); c++) {
     const t = toks[c]!;
     if (t.kind !== "w") continue;
-    if (RELATIVE.has(t.lower)) return false;
+    if (pack.relatives.has(t.lower)) return false;
     if (ctx.cues.clauseMarkers.has(t.lower)) return true;
-    if (ctx.pack.lang === "id" && !t.cap && ID_VERB.test(t.lower) && !NOT_VERBS.has(t.lower)) return true;
-    if (ctx.pack.lang === "en" && c > from && !t.cap && /[a-z]{3,}ed$/.test(t.lower)) return true;
+    if (!t.cap && (c > from || pack.finiteVerb.first) && pack.finiteVerb.shape.test(t.lower) && !pack.notVerbs.has(t.lower)) return true;
   }
   return false;
 }

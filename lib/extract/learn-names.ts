@@ -13,7 +13,7 @@ export function learnNames(ctx: Context, toks: Token[], a: number, b: number) {
     const prev = toks[k - 1];
     const atStart = k === a || (prev !== undefined && prev.kind === "p" && prev.text !== "(");
     if (atStart && ctx.pack.sentenceStarters.has(t.lower)) continue;
-    const chain = chainAfter(toks, k, ctx.pack);
+    const chain = chainAfter(toks, k);
     if (chain.length >= 2) {
       const parsed = parseNames(ctx, chain);
       if (parsed && (parsed.words.length >= 2 || parsed.aliases.length)) {

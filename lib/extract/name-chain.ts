@@ -62,7 +62,7 @@ export function chainBefore(tokens: Token[], end: number, pack: LanguagePack): T
 }
 
 /** Collects the chain of name-like tokens that starts at index `start`. */
-export function chainAfter(tokens: Token[], start: number, pack: LanguagePack): Token[] {
+export function chainAfter(tokens: Token[], start: number): Token[] {
   const out: Token[] = [];
   let i = start;
   while (i < tokens.length) {
@@ -87,7 +87,6 @@ export function chainAfter(tokens: Token[], start: number, pack: LanguagePack): 
     else break;
     i++;
   }
-  void pack;
   return out;
 }
 

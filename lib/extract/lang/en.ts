@@ -41,6 +41,18 @@ export const en: LanguagePack = {
     explains argued argues noted notes stressed stresses claimed claims`),
   hearerVerbs: new Set(inflect(`tell/told inform assure remind warn advise urge ask convince notify brief persuade
     caution reassure promise show/showed teach/taught`).finite),
+  coordinators: w(`and but then`),
+  clauseJoiners: w(`and`),
+  infinitiveMarkers: w(`to`),
+  relatives: w(`who which`),
+  orgNouns: w(`airline airlines military firm agency`),
+  hearers: w(`him her them me us reporters journalists media press`),
+  tailWords: w(`again too yesterday today when while`),
+  notVerbs: w(``),
+  clauseWindow: 6,
+  finiteVerb: { shape: /[a-z]{3,}ed$/, first: false },
+  prepositionOpensObject: true,
+  commaAfterHearerOpensClause: false,
   complementizers: w(`that`),
   adverbs: w(`also however meanwhile still has have had later then again previously earlier repeatedly reportedly publicly
     himself herself itself themselves recently once further yesterday today last week

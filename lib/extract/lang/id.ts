@@ -42,6 +42,19 @@ export const id: LanguagePack = {
     menilai mengaku berujar`),
   hearerVerbs: w(`memberitahu memberitahukan meyakinkan mengingatkan memperingatkan meminta mendesak
     mengimbau menjanjikan menginformasikan`),
+  coordinators: w(`dan serta lalu kemudian namun tapi tetapi sambil seraya`),
+  clauseJoiners: w(`dan serta`),
+  infinitiveMarkers: w(`untuk`),
+  relatives: w(`yang`),
+  orgNouns: w(`perusahaan maskapai lembaga kementerian pemerintah kepolisian`),
+  hearers: w(`wartawan awak media pers`),
+  tailWords: w(`lagi pula kemarin seperti saat ketika`),
+  notVerbs: w(`dia dari diri dirinya dinas dengan demi tersebut terhadap terkait bersama berbagai beberapa
+    melalui menuju menurut menjelang mengenai kedua keduanya terutama termasuk besar benar berat beserta`),
+  clauseWindow: 10,
+  finiteVerb: { shape: /^(me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}/, first: true },
+  prepositionOpensObject: false,
+  commaAfterHearerOpensClause: true,
   complementizers: w(`bahwa agar supaya untuk kalau jika`),
   adverbs: w(`juga pun hanya sempat telah sudah kembali lalu kemudian lantas pernah sendiri
     bahkan langsung secara terpisah mengaku turut tetap masih sebelumnya akhirnya justru lagi`),

@@ -34,6 +34,30 @@ export interface LanguagePack {
   sayVerbs: Words;
   /** Reporting verbs whose object is the hearer ("told reporters that …"), unlike "said Obama has …". */
   hearerVerbs: Words;
+  /** Conjunctions after which a second verb shares the sentence's subject: dan, lalu; and, but. */
+  coordinators: Words;
+  /** Conjunctions that join a second report to a reported clause, ending it: dan, serta; and. */
+  clauseJoiners: Words;
+  /** Infinitive markers: untuk; to. */
+  infinitiveMarkers: Words;
+  /** Relative pronouns: yang; who, which. */
+  relatives: Words;
+  /** Nouns that stand for an organisation in "the ministry said", "perusahaan itu" (besides the organisation heads). */
+  orgNouns: Words;
+  /** Who is told, between a cue and its clause: wartawan; reporters, him. */
+  hearers: Words;
+  /** Words that may open the short tail after a closing cue: lagi, kemarin; again, yesterday. */
+  tailWords: Words;
+  /** Words of the inflected-verb shape that are no verbs: dia, dengan, tersebut. */
+  notVerbs: Words;
+  /** How many words into a complement its verb must show for it to read as a clause. */
+  clauseWindow: number;
+  /** The shape of a finite verb that makes a complement a clause, and whether it may be its first word. */
+  finiteVerb: { shape: RegExp; first: boolean };
+  /** Whether a complement that opens with a preposition is an object ("argued against the label"). */
+  prepositionOpensObject: boolean;
+  /** Whether a comma after a prepositional phrase opens the clause ("mengatakan kepada wartawan, …"). */
+  commaAfterHearerOpensClause: boolean;
   /** Complementizers dropped from the start of indirect content: bahwa, that. */
   complementizers: Words;
   /** Words that may stand between subject and cue: juga, telah; also, has. */
