@@ -43,10 +43,9 @@ function pieces(toks: Token[], a: number, b: number, spans: { start: number; end
   if (!inside.length) return [[a, b, false]];
   const out: [number, number, boolean][] = [];
   for (const q of inside) {
-    let from = a;
-    while (from < b && toks[from]!.start < q.start) from++;
-    let to = from;
-    while (to < b && toks[to]!.end <= q.end) to++;
+    // Binary searches: a sentence with no full stop can hold a whole file and thousands of quotes.
+    const from = lowerBound(toks, q.start, (t) => t.start, a, b);
+    const to = lowerBound(toks, q.end + 1, (t) => t.end, from, b);
     if (to > from) out.push([from, to, true]);
   }
   return out;

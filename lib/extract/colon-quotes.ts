@@ -1,6 +1,6 @@
 import { chainMention } from "./attribute.ts";
 import type { Context, Paragraph } from "./context.ts";
-import type { FoundQuote } from "./direct-quotes.ts";
+import type { FoundQuote, QuotePass, Reading } from "./reading.ts";
 import { chainAfter } from "./name-chain.ts";
 
 /** The longest name that may open a colon attribution: "Dr. Ben Carson", "Wash Post Fact-Check". */
@@ -9,9 +9,15 @@ const MAX_NAME = 5;
 /**
  * `Graham: Trump's rhetoric is destroying the party.` · `Jokowi: Vaksin gratis untuk semua.` A
  * paragraph that opens with a name and a colon reports what follows, as headlines and
- * transcripts do. Content that is one quotation is left to the direct pass (`Bao: "…"`).
+ * transcripts do. Content that is one quotation is left to the direct pass (`Bao: "…"`). It reads
+ * the paragraph's first sentence only, and its content runs to the paragraph's end.
  */
-export function colonQuote(ctx: Context, para: Paragraph): FoundQuote | null {
+export const colonQuotes: QuotePass = (ctx: Context, { para, a }: Reading): FoundQuote[] => {
+  const found = a === 0 ? colonQuote(ctx, para) : null;
+  return found ? [found] : [];
+};
+
+function colonQuote(ctx: Context, para: Paragraph): FoundQuote | null {
   const toks = para.tokens;
   if (!toks[0]?.cap) return null;
   const chain = chainAfter(toks, 0);

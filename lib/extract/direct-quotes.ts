@@ -1,38 +1,12 @@
 import { sentenceSubject, speakerAfter, speakerBefore } from "./attribute.ts";
 import type { Context, Mention, Paragraph } from "./context.ts";
 import { cueAt, cueText, isCue } from "./cue-at.ts";
-import type { Entity } from "./registry.ts";
+import type { Attribution, FoundQuote, QuotePass, Reading } from "./reading.ts";
 import { HONORIFICS } from "./lexicon.ts";
 import { lowerBound } from "./search.ts";
-import type { ExtractedQuote } from "./types.ts";
-
-/** A quote with the entity behind its speaker; names are filled in once the article is read. */
-export interface FoundQuote {
-  quote: ExtractedQuote;
-  entity: Entity;
-  /** Quoted words inside a reported clause (`X said he was "…" and …`): the clause is the item, if one is read. */
-  embedded?: boolean;
-}
-
-/** What the previous direct quote left behind, for uncued continuation paragraphs. */
-export interface QuoteFlow {
-  last: { entity: Entity; mention: string; paragraph: number } | null;
-  /** A quote that ran on past its paragraph's end unattributed: its cue comes in the next paragraph. */
-  runOn: { start: number; end: number; paragraph: number } | null;
-}
 
 /** Tokens allowed between two quotes of one speaker in a paragraph: just the attribution ("kata Febri."). */
 const ATTRIBUTION_GAP = 10;
-
-export interface Attribution {
-  mention: Mention;
-  cue: string | null;
-  confidence: number;
-  /** Token index of the cue, so the indirect pass does not read it again. */
-  cueToken: number;
-  /** The quote is part of the clause the cue reports, not the whole of it. */
-  embedded?: boolean;
-}
 
 /** How far back in its sentence a quote's cue may stand: a sentence with no full stop can be a whole file. */
 const MAX_CUE_REACH = 60;
@@ -45,16 +19,8 @@ const SKIP_AFTER = new Set([",", "-", "—", "–"]);
  * Direct quotes of one paragraph: each quoted span that a cue ties to a named speaker, or
  * that continues the previous speaker's quote. Scare quotes and titles find no cue and drop out.
  */
-export function directQuotes(
-  ctx: Context,
-  para: Paragraph,
-  index: number,
-  flow: QuoteFlow,
-  consumed: Set<number>,
-  a: number,
-  b: number,
-  state: { previous: Attribution | null },
-): FoundQuote[] {
+export const directQuotes: QuotePass = (ctx: Context, reading: Reading): FoundQuote[] => {
+  const { para, index, flow, consumed, a, b } = reading;
   const out: FoundQuote[] = [];
   const toks = para.tokens;
   for (let si = lowerBound(para.spanTokens, a, (s) => s.open); si < para.spans.length; si++) {
@@ -63,7 +29,7 @@ export function directQuotes(
     if (open >= b) break;
     if (open < a) continue;
     if (open > 0 && para.inQuote[open] !== -1) continue; // nested inside another quote
-    const previous = state.previous;
+    const previous = reading.previous;
     const words = countWords(toks, open + 1, close);
     let found = afterQuote(ctx, para, si) ?? beforeQuote(ctx, para, si, words);
     if (!found && span.single) continue;
@@ -78,7 +44,7 @@ export function directQuotes(
       continue;
     }
     if (!found || !found.mention.entity) {
-      state.previous = null;
+      reading.previous = null;
       continue;
     }
     const runOn = flow.runOn;
@@ -88,11 +54,11 @@ export function directQuotes(
     const entity = found.mention.entity;
     ctx.salience.spoke(entity, span.start);
     flow.last = { entity, mention: found.mention.text, paragraph: index };
-    state.previous = found;
+    reading.previous = found;
     out.push({ ...quoteOf(ctx, span, found, 0), embedded: found.embedded });
   }
   return out;
-}
+};
 
 /**
  * Whether a quote with no cue of its own goes on from the paragraph's previous quote: only its

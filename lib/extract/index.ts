@@ -1,15 +1,16 @@
 import { sentenceSubject } from "./attribute.ts";
 import { findClaims } from "./claims.ts";
-import { colonQuote } from "./colon-quotes.ts";
+import { colonQuotes } from "./colon-quotes.ts";
 import { createContext, type Context, type Paragraph } from "./context.ts";
 import { detectLanguage } from "./detect-language.ts";
-import { directQuotes, type Attribution, type FoundQuote, type QuoteFlow } from "./direct-quotes.ts";
+import { directQuotes } from "./direct-quotes.ts";
 import { indirectQuotes } from "./indirect-quotes.ts";
 import { en } from "./lang/en.ts";
 import { id } from "./lang/id.ts";
 import { learnNames } from "./learn-names.ts";
 import { isNoiseLine } from "./noise.ts";
 import { prepareParagraph } from "./paragraph.ts";
+import type { FoundQuote, QuoteFlow, Reading } from "./reading.ts";
 import { overlapsAny } from "./search.ts";
 import { paragraphs } from "./segment.ts";
 import type { ExtractedClaim, ExtractOptions, ExtractResult } from "./types.ts";
@@ -73,21 +74,24 @@ function isHeadline(body: string, range: { start: number; end: number }, first: 
 /** Sentence by sentence, so pronouns see only what came before them. */
 function readParagraph(ctx: Context, para: Paragraph, index: number, flow: QuoteFlow, headline: boolean): FoundQuote[] {
   const out: FoundQuote[] = [];
-  const consumed = new Set<number>();
-  const state: { previous: Attribution | null } = { previous: null };
-  const colon = colonQuote(ctx, para);
-  if (colon) {
+  const [first] = para.sentences;
+  const reading: Reading = { para, index, a: 0, b: first?.[1] ?? 0, consumed: new Set(), previous: null, flow };
+  // "Name: claim" takes the whole paragraph, so it goes before the sentence by sentence passes.
+  const colon = colonQuotes(ctx, reading);
+  if (colon.length) {
     learnNames(ctx, para.tokens, 0, para.tokens.length);
-    return [colon];
+    return colon;
   }
   for (const [a, b] of para.sentences) {
+    reading.a = a;
+    reading.b = b;
     learnNames(ctx, para.tokens, a, b);
     const subject = subjectOf(ctx, para, a, b);
     // An unnamed subject counts at once ("Refugees … that they say …"); a named one once the sentence is read.
     if (subject && !subject.entity && subject.via === "description") ctx.salience.unnamed(para.tokens[a]!.start);
     if (!headline) {
-      const direct = directQuotes(ctx, para, index, flow, consumed, a, b, state);
-      const reported = indirectQuotes(ctx, para, a, b, consumed);
+      const direct = directQuotes(ctx, reading);
+      const reported = indirectQuotes(ctx, reading);
       const inClause = (q: FoundQuote) => q.embedded && reported.some((r) => r.quote.start <= q.quote.start && q.quote.end <= r.quote.end + 1);
       out.push(...direct.filter((q) => !inClause(q)), ...reported);
     }

@@ -2,7 +2,8 @@ import { sentenceSubject, speakerAfter, speakerBefore } from "./attribute.ts";
 import type { Context, Mention, Paragraph } from "./context.ts";
 import { cueAt, cueText, isCue } from "./cue-at.ts";
 import type { CueType } from "./cues.ts";
-import { round, type FoundQuote } from "./direct-quotes.ts";
+import { round } from "./direct-quotes.ts";
+import type { FoundQuote, QuotePass, Reading } from "./reading.ts";
 import { lowerBound } from "./search.ts";
 import type { Token } from "./tokens.ts";
 
@@ -22,7 +23,8 @@ interface Content {
  * "X said (that) …", "according to X, …". The content excludes the cue, the speaker and the
  * complementizer. Reports whose object is only a noun phrase are not quotes.
  */
-export function indirectQuotes(ctx: Context, para: Paragraph, a: number, b: number, consumed: Set<number>): FoundQuote[] {
+export const indirectQuotes: QuotePass = (ctx: Context, reading: Reading): FoundQuote[] => {
+  const { para, a, b, consumed } = reading;
   const out: FoundQuote[] = [];
   const toks = para.tokens;
   for (let i = a; i < b; i++) {
@@ -55,7 +57,7 @@ export function indirectQuotes(ctx: Context, para: Paragraph, a: number, b: numb
     i = Math.max(i + hit.length - 1, to - 1); // never step back: trailing cues sit after their content
   }
   return out;
-}
+};
 
 function readCue(ctx: Context, para: Paragraph, i: number, types: Set<CueType>, length: number, a: number, b: number) {
   const toks = para.tokens;

@@ -3,10 +3,8 @@
  * that scans every quote or sentence of the paragraph for each one would be quadratic there.
  */
 
-/** Index of the first element whose key is >= value (the length when there is none). */
-export function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
+/** Index of the first element of items[lo, hi) whose key is >= value (hi when there is none). */
+export function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number, lo = 0, hi = items.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (key(items[mid]!) < value) lo = mid + 1;
