@@ -155,6 +155,9 @@ export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: S
   if (!orgTokens.length || orgTokens.every((t) => roleOf(t, pack) === "title" || roleOf(t, pack) === "calendar")) return null;
   if (from > 0 && !orgTokens.some((t) => ORG_HEADS.has(t.lower) || PLACES.has(t.lower) || isAcronym(t))) return null;
   if (from > 0) return null; // "Juru bicara Kemlu": a title with no name is an unnamed person
+  // "Tory Shadow Health Secretary", "Council President": a title at the end names an office, not its holder.
+  const tail = orgTokens[orgTokens.length - 1]!;
+  if (orgTokens.length > 1 && TITLE_WORDS.has(tail.lower) && !orgTokens.some((t) => ORG_HEADS.has(t.lower))) return null;
   return {
     name: orgTokens.map((t) => (t.cap || CHAIN_LINKS.has(t.lower) ? t.text : capitalise(t.text))).join(" "),
     kind: "org",
