@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
   test: {
-    include: ["{lib,cli,bench,db,server,seeds,app,components,test}/**/*.test.{ts,tsx}"],
+    include: ["{lib,cli,bench,db,server,seeds,app,components,test,scripts}/**/*.test.{ts,tsx}"],
     environment: "node",
     // next-auth imports "next/server" without an extension, which Node's ESM loader cannot
     // resolve: let Vite resolve it, so route handlers load in tests as they do in Next.
