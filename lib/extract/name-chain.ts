@@ -119,7 +119,8 @@ export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: S
     if (HONORIFICS.has(t.lower.replace(/\.$/, ""))) continue;
     kept.push(t);
   }
-  while (kept.length && (pack.determiners.has(kept[0]!.lower) || CHAIN_LINKS.has(kept[0]!.lower))) kept.shift();
+  // "The", "Six" (Gannett papers): determiners, links and numbers open no name.
+  while (kept.length && (pack.determiners.has(kept[0]!.lower) || CHAIN_LINKS.has(kept[0]!.lower) || pack.numberWords.has(kept[0]!.lower))) kept.shift();
   if (!kept.length) return null;
   personFirst(kept, pack);
   const roles = kept.map((t) => roleOf(t, pack));
