@@ -270,7 +270,7 @@ export function chainMention(ctx: Context, chain: Token[]): Mention | null {
 /** "Keduanya", "Pendistribusian", "Activists": capitalised only because a sentence starts there. */
 function looksCommon(ctx: Context, t: Token): boolean {
   if (ctx.registry.knows(t.lower)) return false;
-  if (ctx.pack.personNouns.has(t.lower) || ctx.pack.anonymousSources.has(t.lower)) return true;
+  if (ctx.pack.personNouns.has(t.lower) || ctx.pack.anonymousSources.has(t.lower) || ctx.pack.gerundShape.test(t.lower)) return true;
   if (ctx.pack.commonWords.has(t.lower) && !capitalisedMidSentence(ctx, t.text)) return true;
   if (writtenLowerCase(ctx, t.text)) return true;
   return ctx.pack.commonNounShape.test(t.lower);
