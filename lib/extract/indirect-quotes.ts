@@ -4,6 +4,7 @@ import { cueAt, cueText, isCue } from "./cue-at.ts";
 import type { CueType } from "./cues.ts";
 import { round } from "./direct-quotes.ts";
 import type { FoundQuote, QuotePass, Reading } from "./reading.ts";
+import { TITLE_WORDS } from "./lexicon.ts";
 import { lowerBound } from "./search.ts";
 import type { Token } from "./tokens.ts";
 
@@ -297,11 +298,35 @@ function atSentenceEnd(ctx: Context, toks: Token[], k: number, b: number): boole
     const t = toks[c]!;
     if (t.kind === "p") {
       if (/^(["“”„«»]|'')$/.test(t.text)) return false;
+      // "…, Spicer said, adding, "…"" · "…, said Grant Green, a national security official under Reagan."
+      if (t.text === "," && (isCue(ctx, toks, c + 1, "participle") || appositiveToEnd(ctx, toks, c + 1, b))) return true;
       continue;
     }
-    if (first && !ctx.cues.prepositions.has(t.lower) && !ctx.pack.tailWords.has(t.lower)) return false;
+    const opensTail = ctx.cues.prepositions.has(t.lower) || ctx.pack.tailWords.has(t.lower) || ctx.pack.dayNames.has(t.lower);
+    if (first && !opensTail) return false;
     if (c - k > MAX_TAIL || ctx.cues.complementizers.has(t.lower)) return false;
     first = false;
+  }
+  return true;
+}
+
+/** Tokens an appositive after a trailing attribution may run to: ", director of the Texas Politics Project at …". */
+const APPOSITIVE_TAIL = 30;
+
+/** ", a political scientist at Rice University in Houston." to the sentence end: a description, no clause. */
+function appositiveToEnd(ctx: Context, toks: Token[], k: number, b: number): boolean {
+  if (k >= b || b - k > APPOSITIVE_TAIL) return false;
+  const first = toks[k]!;
+  // "a political scientist", "director of …", "Obama's adviser": what opens a description of a person.
+  if (!(ctx.pack.determiners.has(first.lower) || TITLE_WORDS.has(first.lower) || first.cap)) return false;
+  for (let c = k; c < b; c++) {
+    const t = toks[c]!;
+    if (t.kind === "p") {
+      if (/^(["“”„«»]|'')$/.test(t.text)) return false;
+      continue;
+    }
+    if (isCue(ctx, toks, c, "before", "after", "beforeWeak") || ctx.cues.complementizers.has(t.lower) || ctx.pack.pronouns[t.lower]) return false;
+    if (ctx.pack.clauseMarkers.has(t.lower) && !ctx.pack.relatives.has(toks[c - 1]?.lower ?? "")) return false;
   }
   return true;
 }

@@ -179,3 +179,22 @@ describe("according to", () => {
     expect(quotesOf(body, "en")).toEqual([{ kind: "direct", text: "I ask you not to protest on the floor,", speaker: "Ruth Lane" }]);
   });
 });
+
+describe("trailing attributions with a tail", () => {
+  it("reads '…, X said Monday.' and '…, said X, a description.'", () => {
+    const body = [
+      "Rain fell.",
+      "The levee will hold until spring, Mara Quist said Monday.",
+      "Repairs cost less than expected, said Tom Reyes, a civil engineer at the county office.",
+    ].join("\n");
+    expect(quotesOf(body, "en")).toEqual([
+      { kind: "indirect", text: "The levee will hold until spring", speaker: "Mara Quist" },
+      { kind: "indirect", text: "Repairs cost less than expected", speaker: "Tom Reyes" },
+    ]);
+  });
+
+  it("does not read an Indonesian clause after 'mengatakan,' as a tail", () => {
+    const body = "Hujan turun.\nKetua Paguyuban Korban, Entin Kartini, mengatakan, hingga kini baru 300 jemaah yang berangkat.";
+    expect(quotesOf(body, "id")).toEqual([{ kind: "indirect", text: "hingga kini baru 300 jemaah yang berangkat", speaker: "Entin Kartini" }]);
+  });
+});
