@@ -82,6 +82,8 @@ function readCue(ctx: Context, para: Paragraph, i: number, types: Set<CueType>, 
     if (isNegated(ctx, toks, i, a)) return null;
     const mention = speakerBefore(ctx, toks, i, a);
     if (!mention) return null;
+    // "Rakhmat Hidayat mengapresiasi pembentukan tim …": no clause, but the next "ucapnya" is his.
+    if (mention.entity?.kind === "person" && mention.via === "name") ctx.salience.spoke(mention.entity, toks[i]!.start);
     const content = clauseAfter(ctx, para, i, b, types.has("intent") && !types.has("before"));
     if (!content) return null;
     const weak = !types.has("before");

@@ -198,3 +198,16 @@ describe("trailing attributions with a tail", () => {
     expect(quotesOf(body, "id")).toEqual([{ kind: "indirect", text: "hingga kini baru 300 jemaah yang berangkat", speaker: "Entin Kartini" }]);
   });
 });
+
+describe("who '-nya' means after a paraphrase", () => {
+  it("moves to a person named with a verb of opinion, even without a clause", () => {
+    const body = [
+      "Tim dibentuk.",
+      '"Patroli berjalan setiap malam," kata Kapolda Andi Wijaya.',
+      "Pengajar sosiologi Universitas Negeri Jakarta, Rahmat Hidayat, mengapresiasi pembentukan tim tersebut.",
+      "Kerja tim ini termasuk cara represif.",
+      '"Kalau sebatas dibubarkan, itu bisa berulang," ucapnya.',
+    ].join("\n");
+    expect(speakersOf(body, "id")).toEqual(["Andi Wijaya", "Rahmat Hidayat"]);
+  });
+});

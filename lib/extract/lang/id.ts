@@ -29,7 +29,8 @@ export const id: LanguagePack = {
       memastikan menyangkal berkata bercerita berpendapat berujar menyatakan menuding menuduh
       mempertanyakan mengeluhkan mengkritik mengatakannya menimpali mengakui menjabarkan`).concat(reportingVerbs(AFTER).filter((v) => !NOT_REPORTING.has(v))),
     beforeWeak: list(`berharap menduga mengharapkan meyakini yakin memperkirakan menganggap menggambarkan
-      menyebutkannya mengira percaya khawatir menyadari meminta memprediksi mencatat`),
+      menyebutkannya mengira percaya khawatir menyadari meminta memprediksi mencatat mendorong melihat
+      memandang mengapresiasi menyoroti menyayangkan`),
     intent: list(`berjanji bersumpah berencana bertekad berniat`),
     after: AFTER,
     afterPronoun: [...AFTER.map((v) => `${v}nya`), "harapannya", "menurutnya", "katanya"],
