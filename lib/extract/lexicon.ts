@@ -59,6 +59,7 @@ export const ORG_HEADS = new Set(words(`
   foundation fund organisation organization authority administration parliament congress senate
   watch center centre group network coalition alliance movement league club press news agency
   times post journal herald reuters afp ap bbc cnn airlines airways maskapai
+  puskesmas rsud rsup daop satgas gugus posko
 `));
 
 /** Portfolio words that follow a title: "Menteri Keuangan", "Health Secretary". */
@@ -102,7 +103,7 @@ export const PLACES = new Set(
 );
 
 /** Heads of place names: "Kota Surabaya", "Kabupaten Sleman". */
-export const PLACE_HEADS = new Set(words(`kota kabupaten provinsi kecamatan desa kelurahan kampung pulau
+export const PLACE_HEADS = new Set(words(`kota kabupaten provinsi kecamatan desa kelurahan kampung dusun pulau
   gunung sungai teluk selat county state province city district`));
 
 /**
