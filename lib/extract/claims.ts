@@ -110,7 +110,8 @@ function scorePiece(ctx: Context, toks: Token[], from: number, to: number, quote
     seen |= flags.get(t.lower) ?? 0;
     if (t.cap) {
       if ((k > from && toks[k - 1]!.kind !== "p") || ctx.registry.knows(t.lower)) named++;
-      if (MONEY_PREFIX.test(t.text)) seen |= MONEY_F | NUMBER;
+      const c = t.text.charCodeAt(0) | 32; // r, s or u: all MONEY_PREFIX can start with
+      if ((c === 0x72 || c === 0x73 || c === 0x75) && MONEY_PREFIX.test(t.text)) seen |= MONEY_F | NUMBER;
     } else if (!verb && (pack.pastMarkers.has(t.lower) || pack.verbShape.test(t.lower))) verb = true;
   }
   if (words < 6) return null;

@@ -16,15 +16,18 @@ export function cueAt(ctx: Context, toks: Token[], i: number): CueHit {
   if (!t || t.kind !== "w") return NONE;
   // A capital mid-sentence makes a name: "United States" has no verb "states".
   if (t.cap && i > 0 && toks[i - 1]!.kind !== "p") return NONE;
-  const pair = ctx.cues.pairs.get(t.lower);
-  if (pair && toks[i + 1]?.lower === pair.second) return { types: new Set([pair.type]), length: 2 };
-  const types = ctx.cues.words.get(t.lower);
-  return types ? { types, length: 1 } : NONE;
+  // One look-up for both kinds of cue; the hits are shared and never changed by their readers.
+  const entry = ctx.cues.entries.get(t.lower);
+  if (!entry) return NONE;
+  if (entry.pair && toks[i + 1]?.lower === entry.pair.second) return entry.pair.hit;
+  return entry.single ?? NONE;
 }
 
 export function isCue(ctx: Context, toks: Token[], i: number, ...wanted: CueType[]): boolean {
   const hit = cueAt(ctx, toks, i);
-  return wanted.some((w) => hit.types.has(w));
+  if (hit.length === 0) return false;
+  for (const w of wanted) if (hit.types.has(w)) return true;
+  return false;
 }
 
 export function cueText(ctx: Context, toks: Token[], i: number, length: number): string {

@@ -8,11 +8,19 @@ export interface CueIndex {
   words: Map<string, Set<CueType>>;
   /** Two-word cues keyed by their first word: "according" → "to". */
   pairs: Map<string, { second: string; type: CueType }>;
+  /** Both of the above in one map, with the hits `cueAt` returns made once: one look-up a token. */
+  entries: Map<string, CueEntry>;
   complementizers: ReadonlySet<string>;
   adverbs: ReadonlySet<string>;
   negations: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
   clauseMarkers: ReadonlySet<string>;
+}
+
+/** What a word may start: a one-word cue, the first word of a two-word cue, or both. */
+export interface CueEntry {
+  single: { types: Set<CueType>; length: 1 } | null;
+  pair: { second: string; hit: { types: Set<CueType>; length: 2 } } | null;
 }
 
 const cache = new Map<LanguagePack, CueIndex>();
@@ -33,9 +41,17 @@ export function cueIndex(pack: LanguagePack): CueIndex {
       }
     }
   }
+  const entries = new Map<string, CueEntry>();
+  for (const [word, types] of words) entries.set(word, { single: { types, length: 1 }, pair: null });
+  for (const [word, { second, type }] of pairs) {
+    const entry = entries.get(word) ?? { single: null, pair: null };
+    entry.pair = { second, hit: { types: new Set([type]), length: 2 } };
+    entries.set(word, entry);
+  }
   index = {
     words,
     pairs,
+    entries,
     complementizers: pack.complementizers,
     adverbs: pack.adverbs,
     negations: pack.negations,

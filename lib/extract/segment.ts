@@ -49,19 +49,27 @@ export function sentences(body: string, para: Range): Range[] {
   return out;
 }
 
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
   while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
-  const word = text.slice(i, dot);
-  if (word.length === 1 && isUpper(word.charCodeAt(0))) return true; // initial: "J. Smith"
-  if (i > 0 && text[i - 1] === ".") return true; // dotted acronym: "A.S.", "U.S."
-  return ABBREVIATIONS.has(word.toLowerCase());
+  const length = dot - i;
+  if (length === 1 && isUpper(text.charCodeAt(i))) return true; // initial: "J. Smith"
+  if (i > 0 && text.charCodeAt(i - 1) === 46) return true; // dotted acronym: "A.S.", "U.S."
+  // Lower-casing never shortens a word: a longer one is no abbreviation, and needs no copy.
+  return length <= MAX_ABBREVIATION && ABBREVIATIONS.has(text.slice(i, dot).toLowerCase());
 }
+
+const SENTENCE_START = /[\p{Lu}\p{N}"'“”„«»‘’([]/u;
+/** startsSentence by UTF-16 code unit, filled in as they are met: 1 yes, 2 no, 0 not yet known. */
+const STARTS = new Uint8Array(0x10000);
 
 function startsSentence(c: number): boolean {
   if (Number.isNaN(c)) return true;
-  const ch = String.fromCharCode(c);
-  return /[\p{Lu}\p{N}"'“”„«»‘’([]/u.test(ch);
+  let known = STARTS[c]!;
+  if (known === 0) known = STARTS[c] = SENTENCE_START.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
 }
 
 export function isSpace(c: number): boolean {
