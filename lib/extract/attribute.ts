@@ -1,5 +1,6 @@
 import { capitalisedMidSentence, parseNames, writtenLowerCase, type Context, type Mention } from "./context.ts";
-import { CHAIN_LINKS, ORG_HEADS, TITLE_WORDS } from "./lexicon.ts";
+import { CHAIN_LINKS, HONORIFICS, ORG_HEADS, PLACE_HEADS, PORTFOLIOS, TITLE_WORDS } from "./lexicon.ts";
+import { FIRST_NAMES } from "./lexicons/index.ts";
 import { chainAfter, chainBefore } from "./name-chain.ts";
 import type { Token } from "./tokens.ts";
 
@@ -78,6 +79,7 @@ export function speakerAfter(ctx: Context, toks: Token[], cue: number, to: numbe
  * "Witnesses") gives a mention with no entity, so that pronouns after it find nobody.
  */
 export function sentenceSubject(ctx: Context, toks: Token[], from: number, to: number): Mention | null {
+  from = afterDateline(toks, from, to);
   let k = from;
   let comma = -1;
   for (let i = from; i < Math.min(to, from + 10); i++) if (toks[i]!.text === ",") { comma = i; break; }
@@ -132,6 +134,21 @@ function appositivePerson(ctx: Context, toks: Token[], k: number, to: number): M
   if (!chain.length || (end < to && toks[end]!.text !== "," && toks[end]!.text !== "(" && toks[end]!.kind !== "w")) return null;
   const m = chainMention(ctx, chain);
   return m?.entity?.kind === "person" ? { ...m, end } : null;
+}
+
+/** Tokens a dateline may take before its dash: "ST. LOUIS —", "PARIS (Reuters) -", "Bisnis.com, JAKARTA -". */
+const DATELINE_MAX = 8;
+
+/** The token after a dateline that opens the clause ("WASHINGTON — Sen. Bernie Sanders …"), or from. */
+export function afterDateline(toks: Token[], from: number, to: number): number {
+  if (!toks[from]?.cap) return from;
+  let shouted = false;
+  for (let k = from; k < to && k - from < DATELINE_MAX; k++) {
+    const t = toks[k]!;
+    if (t.kind === "w" && t.text.length >= 3 && t.text === t.text.toUpperCase()) shouted = true;
+    if (/^[—–-]$/.test(t.text)) return shouted && k + 1 < to ? k + 1 : from;
+  }
+  return from;
 }
 
 /** "Kapten tim Essien, Dani Hamdani berharap …": a bare title or description, then the name after a comma. */
@@ -260,11 +277,19 @@ function skipAppositive(ctx: Context, toks: Token[], comma: number, from: number
 export function chainMention(ctx: Context, chain: Token[]): Mention | null {
   // "Obama's deputy", "NBC’s Chuck Todd": a possessive names whose someone is, not the speaker.
   if (/['’]s$/.test(chain[chain.length - 1]!.text)) return null;
+  // "Speaking Sunday", "Hastily Trump …": a common word that only starts the sentence is no part of the name.
+  while (chain.length > 1 && startsSentence(ctx.body, chain[0]!.start) && isPlainWord(chain[0]!) && looksCommon(ctx, chain[0]!)) chain = chain.slice(1);
   if (chain.length === 1 && startsSentence(ctx.body, chain[0]!.start) && looksCommon(ctx, chain[0]!)) return null;
   const parsed = parseNames(ctx, chain);
   if (!parsed) return null;
   const text = ctx.body.slice(chain[0]!.start, chain[chain.length - 1]!.end);
   return { entity: ctx.registry.resolve(parsed), text, via: "name" };
+}
+
+/** A word that is neither a first name nor a word names are built of (titles, bodies, places, honorifics). */
+function isPlainWord(t: Token): boolean {
+  const l = t.lower;
+  return !FIRST_NAMES.has(l) && !TITLE_WORDS.has(l) && !ORG_HEADS.has(l) && !PORTFOLIOS.has(l) && !PLACE_HEADS.has(l) && !HONORIFICS.has(l.replace(/\.$/, ""));
 }
 
 /** "Keduanya", "Pendistribusian", "Activists": capitalised only because a sentence starts there. */

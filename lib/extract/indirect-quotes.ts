@@ -140,7 +140,9 @@ function participleCue(ctx: Context, para: Paragraph, i: number, a: number, b: n
   const mention = sentenceSubject(ctx, toks, a, i);
   if (!mention?.entity) return null;
   const content = clauseAfter(ctx, para, i, b, false);
-  if (!content || (!content.marked && !looksLikeClause(ctx, toks, content.from, content.to))) return null;
+  if (!content) return null;
+  // "saying the cuts went too far" is a clause however its verb is spelled; "calling it …" needs a verb in sight.
+  if (!content.marked && !ctx.pack.sayVerbs.has(toks[i]!.lower) && !looksLikeClause(ctx, toks, content.from, content.to)) return null;
   return { mention, content, confidence: 0.7 };
 }
 

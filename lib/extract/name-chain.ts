@@ -21,6 +21,9 @@ export interface ParsedName {
   gender?: Gender;
 }
 
+/** "R-Ill", "D-Ga", "I-Vt": a US lawmaker's party and state. */
+const PARTY_TAG = /^[RDI]-\p{Lu}/u;
+
 type Role = "name" | "title" | "org" | "place" | "acronym" | "link" | "calendar" | "lower";
 
 /** Collects the chain of name-like tokens that ends just before index `end` (exclusive). */
@@ -106,6 +109,11 @@ export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: S
     if (t.text === "(") {
       const close = findClose(chain, i);
       const inner = chain.slice(i + 1, close < 0 ? chain.length : close);
+      // "Mark Kirk (R-Ill.)": a party and state tag belongs to no name.
+      if (inner.length >= 1 && PARTY_TAG.test(inner[0]!.text)) {
+        i = close < 0 ? chain.length : close;
+        continue;
+      }
       if (inner.length === 1 && isAcronym(inner[0]!)) {
         aliases.push(inner[0]!.text);
         aliasAt = kept.length;

@@ -211,3 +211,15 @@ describe("who '-nya' means after a paraphrase", () => {
     expect(speakersOf(body, "id")).toEqual(["Andi Wijaya", "Rahmat Hidayat"]);
   });
 });
+
+describe("datelines, party tags and sentence-initial words", () => {
+  it("reads past a dateline and a party tag to the speaker", () => {
+    const body = "Budget fight\nWASHINGTON — Sen. Mara Quist (D-Ore.) rejected the plan on Monday, saying the cuts went too far.";
+    expect(quotesOf(body, "en")).toEqual([{ kind: "indirect", text: "the cuts went too far", speaker: "Mara Quist" }]);
+  });
+
+  it("drops a common word that only starts the sentence from the name after it", () => {
+    const body = 'Rain fell.\nSpeaking Sunday, Governor Ana Ruiz said the roads were open.';
+    expect(speakersOf(body, "en")).toEqual(["Ana Ruiz"]);
+  });
+});

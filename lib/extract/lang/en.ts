@@ -38,7 +38,8 @@ export const en: LanguagePack = {
     passive: [],
   },
   sayVerbs: w(`said says say added adds add told tells stated states insisted insists explained
-    explains argued argues noted notes stressed stresses claimed claims`),
+    explains argued argues noted notes stressed stresses claimed claims saying adding stating noting
+    explaining insisting arguing claiming telling`),
   hearerVerbs: new Set(inflect(`tell/told inform assure remind warn advise urge ask convince notify brief persuade
     caution reassure promise show/showed teach/taught`).finite),
   coordinators: w(`and but then`),
