@@ -20,6 +20,8 @@ export const TITLE_WORDS = new Set(words(`
   representative ambassador envoy consul spokesman spokeswoman spokesperson commissioner
   prime chancellor king queen prince princess pope bishop archbishop cardinal rabbi sheikh
   judge justice attorney prosecutor lawyer counsel officer detective sergeant inspector superintendent
+  councilor councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman
+  legislator delegate trustee sheriff commissioner
   captain lieutenant colonel major commander admiral marshal brigadier corporal private
   coach manager striker goalkeeper midfielder defender professor doctor analyst economist
   scientist researcher leader chair treasurer auditor executive senior junior former mantan

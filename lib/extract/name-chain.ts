@@ -21,6 +21,9 @@ export interface ParsedName {
   gender?: Gender;
 }
 
+/** Abbreviated ranks and offices among the honorifics: "Sen.", "Gov.", "Gen.". */
+const RANK_HONORIFICS = new Set(["sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "supt", "insp", "brig", "cmdr", "lieut", "dr", "prof"]);
+
 /** "R-Ill", "D-Ga", "I-Vt": a US lawmaker's party and state. */
 const PARTY_TAG = /^[RDI]-\p{Lu}/u;
 
@@ -124,7 +127,12 @@ export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: S
     }
     if (t.kind === "p") continue;
     gender ??= genderWord(t.lower);
-    if (HONORIFICS.has(t.lower.replace(/\.$/, ""))) continue;
+    const honorific = t.lower.replace(/\.$/, "");
+    if (HONORIFICS.has(honorific)) {
+      // "Texas Sen. Ted Cruz": a rank between a place and a name still divides them.
+      if (RANK_HONORIFICS.has(honorific) && kept.length) kept.push({ ...t, text: "|", lower: "|" });
+      continue;
+    }
     kept.push(t);
   }
   // "The", "Six" (Gannett papers): determiners, links and numbers open no name.
@@ -138,7 +146,7 @@ export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: S
   if (last >= 0 && roles[last] === "link") last--;
   let nameTokens = kept.slice(last + 1);
   while (nameTokens.length && CHAIN_LINKS.has(nameTokens[0]!.lower)) nameTokens = nameTokens.slice(1);
-  const titles = kept.slice(0, last + 1).filter((_, i) => roles[i] === "title").map((t) => t.lower);
+  const titles = kept.slice(0, last + 1).filter((t, i) => roles[i] === "title" && t.text !== "|").map((t) => t.lower);
   const hasTitle = roles.slice(0, last + 1).includes("title");
   if (nameTokens.length && last >= 0 && (roles[last] === "org" || PLACE_HEADS.has(kept[last]!.lower)) && !hasTitle) {
     nameTokens = []; // "PT Semen Padang", "Mabes Polri": the organisation itself

@@ -223,3 +223,15 @@ describe("datelines, party tags and sentence-initial words", () => {
     expect(speakersOf(body, "en")).toEqual(["Ana Ruiz"]);
   });
 });
+
+describe("names without their titles, everywhere", () => {
+  it("keeps the name and drops the title, the rank and the place before it", () => {
+    const body = [
+      "Budget fight",
+      '"We will vote," Councilor James Whitfield said.',
+      '"We will not," said Council President Maria Delgado.',
+      '"Enough," said Texas Sen. Ted Cruz.',
+    ].join("\n");
+    expect(speakersOf(body, "en")).toEqual(["James Whitfield", "Maria Delgado", "Ted Cruz"]);
+  });
+});
