@@ -358,7 +358,8 @@ function looksLikeClause(ctx: Context, toks: Token[], from: number, to: number):
 
 /** `"…," Sanders said, according to CNN.`: content that holds another report's cue is that report's. */
 function holdsCue(consumed: Set<number>, from: number, to: number): boolean {
-  for (const c of consumed) if (c >= from && c < to) return true;
+  // Over the content, not the set: a paragraph that is a whole file may have used thousands of cues.
+  for (let k = from; k < to; k++) if (consumed.has(k)) return true;
   return false;
 }
 
