@@ -141,14 +141,18 @@ const DATELINE_MAX = 8;
 
 /** The token after a dateline that opens the clause ("WASHINGTON — Sen. Bernie Sanders …"), or from. */
 export function afterDateline(toks: Token[], from: number, to: number): number {
-  if (!toks[from]?.cap) return from;
+  if (from !== 0 || !toks[0]?.cap) return from; // a dateline opens its paragraph
   let shouted = false;
   for (let k = from; k < to && k - from < DATELINE_MAX; k++) {
     const t = toks[k]!;
-    if (t.kind === "w" && t.text.length >= 3 && t.text === t.text.toUpperCase()) shouted = true;
+    if (t.kind === "w" && t.text.length >= 3 && isUpperCode(t.text.charCodeAt(1)) && t.text === t.text.toUpperCase()) shouted = true;
     if (/^[—–-]$/.test(t.text)) return shouted && k + 1 < to ? k + 1 : from;
   }
   return from;
+}
+
+function isUpperCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
 }
 
 /** "Kapten tim Essien, Dani Hamdani berharap …": a bare title or description, then the name after a comma. */
