@@ -80,8 +80,9 @@ export class Salience {
   }
 
   /** A sentence about someone unnamed: "he" or "katanya" after it may not jump back past them. */
-  unnamed(at: number) {
-    this.subject = { entity: null, at, paragraph: this.paragraph };
+  unnamed(at: number, plural: boolean) {
+    // "Others are …" stops "they" from reaching back; "she said" after it is still somebody named.
+    if (!plural) this.subject = { entity: null, at, paragraph: this.paragraph };
     this.groupSubject = { entity: null, at, paragraph: this.paragraph };
   }
 

@@ -88,7 +88,7 @@ function readParagraph(ctx: Context, para: Paragraph, index: number, flow: Quote
     learnNames(ctx, para.tokens, a, b);
     const subject = subjectOf(ctx, para, a, b);
     // An unnamed subject counts at once ("Refugees … that they say …"); a named one once the sentence is read.
-    if (subject && !subject.entity && subject.via === "description") ctx.salience.unnamed(para.tokens[a]!.start);
+    if (subject && !subject.entity && subject.via === "description") ctx.salience.unnamed(para.tokens[a]!.start, ctx.pack.pluralNoun.test(subject.text.toLowerCase()));
     if (!headline) {
       const direct = directQuotes(ctx, reading);
       const reported = indirectQuotes(ctx, reading);

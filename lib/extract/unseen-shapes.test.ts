@@ -235,3 +235,14 @@ describe("names without their titles, everywhere", () => {
     expect(speakersOf(body, "en")).toEqual(["James Whitfield", "Maria Delgado", "Ted Cruz"]);
   });
 });
+
+describe("unnamed subjects", () => {
+  it("lets a plural unnamed subject block 'they' but not 'she'", () => {
+    const body = [
+      "Rain fell.",
+      "The plan works because of its money, said Katie Holm, the fund's director.",
+      'Others are "having to be leaner," she said.',
+    ].join("\n");
+    expect(speakersOf(body, "en")).toEqual(["Katie Holm", "Katie Holm"]);
+  });
+});

@@ -108,6 +108,7 @@ export const en: LanguagePack = {
   pastMarkers: w(`was were had has have been did`),
   verbShape: /^[a-z]{3,}ed$/,
   gerundShape: /^[a-z]{2,}ing$/,
+  pluralNoun: /[^s]s$/,
   commonNounShape: /^\p{L}{3,}(tion|sion|ment|ness|ity|ists|ers|ians)$/u,
   noiseLines: [
     /^read (more|also|next)\b/i,

@@ -109,6 +109,7 @@ export const id: LanguagePack = {
     bertema kata-kata`),
   pastMarkers: w(`telah sudah pernah sempat usai`),
   gerundShape: /^$/,
+  pluralNoun: /^$/,
   verbShape: /^(di|ter|me|mem|men|meng|meny|ber)[a-z]{3,}(kan|i)?$/,
   commonNounShape: /^(pe|per|pen|pem|peng|ke)\p{L}{3,}an$|^\p{L}{3,}nya$|-/u,
   noiseLines: [

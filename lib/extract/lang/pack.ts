@@ -101,6 +101,8 @@ export interface LanguagePack {
   pastMarkers: Words;
   /** The shape of an inflected verb: di-/me- forms; -ed forms. */
   verbShape: RegExp;
+  /** Plural nouns ("officials", "others"): an unnamed subject in the plural blocks "they", not "she". */
+  pluralNoun: RegExp;
   /** Gerunds, which make a verb's object a noun phrase ("defended giving it …"); never matches in Indonesian. */
   gerundShape: RegExp;
   /** Word shapes of common nouns (derivational affixes), told apart from names at a sentence start. */
