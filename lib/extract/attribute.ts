@@ -24,9 +24,21 @@ export function speakerBefore(ctx: Context, toks: Token[], cue: number, from: nu
   if (ctx.pack.relatives.has(t.lower)) {
     let k = j - 1;
     if (toks[k]?.text === ",") k--;
-    return k >= from ? mentionEndingAt(ctx, toks, k, from) : null;
+    const m = k >= from ? mentionEndingAt(ctx, toks, k, from) : null;
+    return m?.entity?.kind === "person" ? m : (personBeforePlace(ctx, toks, k, from) ?? m);
   }
   return mentionEndingAt(ctx, toks, j, from);
+}
+
+/** "Nicky Driscoll, 24, from Manchester, who said …": the person a place of origin follows. */
+function personBeforePlace(ctx: Context, toks: Token[], k: number, from: number): Mention | null {
+  let j = k - chainBefore(toks.slice(from, k + 1), k + 1 - from, ctx.pack).length;
+  if (j < from || !ctx.cues.prepositions.has(toks[j]!.lower)) return null;
+  j--;
+  while (j >= from && (toks[j]!.text === "," || toks[j]!.kind === "n")) j--;
+  if (j < from || !toks[j]!.cap) return null;
+  const m = mentionEndingAt(ctx, toks, j, from);
+  return m?.entity?.kind === "person" ? m : null;
 }
 
 /** The speaker of a cue followed by its subject: "kata Stoltenberg", "said Mr. Bao", "kata dia". */

@@ -246,3 +246,10 @@ describe("unnamed subjects", () => {
     expect(speakersOf(body, "en")).toEqual(["Katie Holm", "Katie Holm"]);
   });
 });
+
+describe("relative clauses", () => {
+  it("gives 'who said' to the person, not to where they come from", () => {
+    const body = 'Rain fell.\n"I will vote," said Nina Doyle, 24, from Manchester, who said the fund should go to schools.';
+    expect(quotesOf(body, "en").map((q) => q.speaker)).toEqual(["Nina Doyle", "Nina Doyle"]);
+  });
+});
