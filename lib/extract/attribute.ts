@@ -294,8 +294,9 @@ export function chainMention(ctx: Context, chain: Token[]): Mention | null {
   // "Obama's deputy", "NBC’s Chuck Todd": a possessive names whose someone is, not the speaker.
   if (/['’]s$/.test(chain[chain.length - 1]!.text)) return null;
   // "Speaking Sunday", "Hastily Trump …": a common word that only starts the sentence is no part of the name.
-  while (chain.length > 1 && startsSentence(ctx.body, chain[0]!.start) && isPlainWord(chain[0]!) && looksCommon(ctx, chain[0]!)) chain = chain.slice(1);
-  if (chain.length === 1 && startsSentence(ctx.body, chain[0]!.start) && looksCommon(ctx, chain[0]!)) return null;
+  const opens = startsSentence(ctx.body, chain[0]!.start);
+  while (chain.length > 1 && opens && isPlainWord(chain[0]!) && looksCommon(ctx, chain[0]!)) chain = chain.slice(1);
+  if (chain.length === 1 && opens && looksCommon(ctx, chain[0]!)) return null;
   const parsed = parseNames(ctx, chain);
   if (!parsed) return null;
   const text = ctx.body.slice(chain[0]!.start, chain[chain.length - 1]!.end);

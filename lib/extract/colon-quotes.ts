@@ -1,7 +1,10 @@
 import { chainMention } from "./attribute.ts";
 import type { Context, Paragraph } from "./context.ts";
 import type { FoundQuote, QuotePass, Reading } from "./reading.ts";
+import { ORG_HEADS } from "./lexicon.ts";
+import { FIRST_NAMES, SURNAMES } from "./lexicons/index.ts";
 import { chainAfter } from "./name-chain.ts";
+import type { Entity } from "./registry.ts";
 
 /** The longest name that may open a colon attribution: "Dr. Ben Carson", "Wash Post Fact-Check". */
 const MAX_NAME = 5;
@@ -17,6 +20,15 @@ export const colonQuotes: QuotePass = (ctx: Context, { para, a }: Reading): Foun
   return found ? [found] : [];
 };
 
+/**
+ * "The Latest:", "Update:", "Editor's Note:" label a line; "Graham:", "Dr. Ben Carson:", "NY Post:" name
+ * who speaks. A name word is a known name or no common word; an organisation shows its kind.
+ */
+function namesSomeone(ctx: Context, entity: Entity): boolean {
+  if (entity.kind === "org") return entity.words.some((w) => ORG_HEADS.has(w)) || entity.name.split(/\s+/).some((w) => /^[\p{Lu}\d&.-]{2,}$/u.test(w));
+  return entity.words.every((w) => FIRST_NAMES.has(w) || SURNAMES.has(w) || !ctx.pack.commonWords.has(w));
+}
+
 function colonQuote(ctx: Context, para: Paragraph): FoundQuote | null {
   const toks = para.tokens;
   if (!toks[0]?.cap) return null;
@@ -26,7 +38,7 @@ function colonQuote(ctx: Context, para: Paragraph): FoundQuote | null {
   const first = toks[colon + 1]!;
   if (first.kind === "p" && para.inQuote[colon + 2] !== -1) return null;
   const mention = chainMention(ctx, chain);
-  if (!mention?.entity) return null;
+  if (!mention?.entity || !namesSomeone(ctx, mention.entity)) return null;
   let last = toks.length - 1;
   while (last > colon && toks[last]!.kind === "p" && /^[.,;:]$/.test(toks[last]!.text)) last--;
   const start = first.start;

@@ -253,3 +253,15 @@ describe("relative clauses", () => {
     expect(quotesOf(body, "en").map((q) => q.speaker)).toEqual(["Nina Doyle", "Nina Doyle"]);
   });
 });
+
+describe("labels and nouns that look like cues", () => {
+  it("does not take 'The Latest:' or 'Update:' as a speaker", () => {
+    expect(quotesOf("The Latest: Cruz to give away a shotgun\nRain fell.", "en")).toEqual([]);
+    expect(quotesOf("Update: The latest count in the race\nRain fell.", "en")).toEqual([]);
+  });
+
+  it("does not read 'states' in 'the United States' or 'the state' as a report", () => {
+    const body = "Rain fell.\nThe plan, the governor of the state hopes, will pass. Its backers in the states want the money now.";
+    expect(quotesOf(body, "en").filter((q) => q.cue === "states" || q.cue === "state")).toEqual([]);
+  });
+});

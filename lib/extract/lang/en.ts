@@ -15,6 +15,9 @@ const SAY = inflect(`say/said tell/told add state announce deny claim warn insis
   estimate comment urge counter contend agree tweet post conclude assure reiterate repeat
   caution maintain announce recount tout boast brag quip joke retort shout yell scream concede
   affirm reaffirm clarify elaborate mention inform remind`);
+/** Forms read as nouns far more often than as reports: "the state", "the United States". */
+const NOUN_FIRST = new Set(["state", "states"]);
+
 /** Verbs that report only when a clause follows: "called it …", "asked whether …", "believes …". */
 const WEAK = inflect(`advise believe think/thought hope suggest expect fear describe indicate signal+
   ask demand call question praise propose blame reject cite lament defend dismiss encourage
@@ -28,10 +31,10 @@ export const en: LanguagePack = {
   stopwords: w(`the and of to is in that was for it with he said on as at by his be are from
     has have this had not were which but they an their she who would been its also after`),
   cues: {
-    before: [...SAY.finite, "pointed out", "points out", "point out"],
+    before: [...SAY.finite.filter((v) => !NOUN_FIRST.has(v)), "pointed out", "points out", "point out"],
     beforeWeak: [...WEAK.finite, "signalled"],
     intent: inflect(`promise vow threaten offer pledge`).finite,
-    after: SAY.finite,
+    after: SAY.finite.filter((v) => !NOUN_FIRST.has(v)),
     afterPronoun: [],
     according: ["according to"],
     participle: [...SAY.participle, ...WEAK.participle, "pointing out"],
