@@ -57,7 +57,7 @@ export const en: LanguagePack = {
   finiteVerb: { shape: /[a-z]{3,}ed$/, first: false },
   prepositionOpensObject: true,
   commaAfterHearerOpensClause: false,
-  complementizers: w(`that`),
+  complementizers: w(`that whether`),
   adverbs: w(`also however meanwhile still has have had later then again previously earlier repeatedly reportedly publicly
     himself herself itself themselves recently once further yesterday today last week
     privately separately flatly firmly quickly has already always never just only`),
