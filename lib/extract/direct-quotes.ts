@@ -8,6 +8,9 @@ import { lowerBound } from "./search.ts";
 /** Tokens allowed between two quotes of one speaker in a paragraph: just the attribution ("kata Febri."). */
 const ATTRIBUTION_GAP = 10;
 
+/** Tokens an attribution after a quote may run to: `"…," Melanne Verveer, who served as …, told CBS News.` */
+const ATTRIBUTION_REACH = 30;
+
 /** How far back in its sentence a quote's cue may stand: a sentence with no full stop can be a whole file. */
 const MAX_CUE_REACH = 60;
 
@@ -104,7 +107,7 @@ function afterQuote(ctx: Context, para: Paragraph, si: number): Attribution | nu
   let k = close + 1;
   while (k < toks.length && SKIP_AFTER.has(toks[k]!.text)) k++;
   let end = k;
-  while (end < toks.length && end - k < 12 && !endsAttribution(toks, end) && para.inQuote[end] === -1 && !isQuoteMark(toks[end]!.text)) end++;
+  while (end < toks.length && end - k < ATTRIBUTION_REACH && !endsAttribution(toks, end) && para.inQuote[end] === -1 && !isQuoteMark(toks[end]!.text)) end++;
   if (k >= end) return null;
   const hit = cueAt(ctx, toks, k);
   // `"… fate." He added, "…"`: a finished sentence, then the next quote's own introduction
@@ -120,7 +123,7 @@ function afterQuote(ctx: Context, para: Paragraph, si: number): Attribution | nu
     return m && { mention: m, cue: cueText(ctx, toks, k, hit.length), confidence: 0.95, cueToken: k };
   }
   const finished = END.has(toks[close - 1]!.text);
-  for (let c = k + 1; c < end && c - k <= 8; c++) {
+  for (let c = k + 1; c < end && c - k <= ATTRIBUTION_REACH; c++) {
     if (!isCue(ctx, toks, c, "after", "before")) continue;
     // `"… heart." He said he recognizes …`: a new sentence that reports something of its own.
     if (finished && reportsMore(ctx, toks, c + 1, end)) return null;

@@ -265,3 +265,10 @@ describe("labels and nouns that look like cues", () => {
     expect(quotesOf(body, "en").filter((q) => q.cue === "states" || q.cue === "state")).toEqual([]);
   });
 });
+
+describe("long attributions after a quote", () => {
+  it("finds the cue past an appositive with a clause of its own", () => {
+    const body = 'Rain fell.\n"The job has no description," Mara Quist, who served as the mayor\'s chief of staff for six years, told the Ledger.';
+    expect(quotesOf(body, "en")).toEqual([{ kind: "direct", text: "The job has no description,", speaker: "Mara Quist" }]);
+  });
+});
