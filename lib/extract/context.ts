@@ -146,6 +146,8 @@ export interface Context {
   lowerWords: WordTable | null;
   /** Words the article capitalises after another word ("President Obama"): names, whatever a word list says. */
   midCapitals: WordTable | null;
+  /** The paragraph being read is in title case ("Bellwether County Says Trump Should Win"): its cues are capitalised too. */
+  titleCase: boolean;
   /** Name chains already parsed: the same names recur all through an article. */
   parsed: Map<string, ParsedName | null>;
 }
@@ -162,7 +164,7 @@ export function parseNames(ctx: Context, chain: Token[]): ParsedName | null {
 }
 
 export function createContext(body: string, pack: LanguagePack): Context {
-  return { body, pack, cues: cueIndex(pack), registry: new Registry(), salience: new Salience(), lowerWords: null, midCapitals: null, parsed: new Map() };
+  return { body, pack, cues: cueIndex(pack), registry: new Registry(), salience: new Salience(), lowerWords: null, midCapitals: null, parsed: new Map(), titleCase: false };
 }
 
 /** Both word tables, from one pass over the body (`word-index.ts`), the first time either is asked. */

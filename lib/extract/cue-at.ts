@@ -15,7 +15,7 @@ export function cueAt(ctx: Context, toks: Token[], i: number): CueHit {
   const t = toks[i];
   if (!t || t.kind !== "w") return NONE;
   // A capital mid-sentence makes a name: "United States" has no verb "states".
-  if (t.cap && i > 0 && toks[i - 1]!.kind !== "p") return NONE;
+  if (t.cap && i > 0 && toks[i - 1]!.kind !== "p" && !ctx.titleCase) return NONE;
   // One look-up for both kinds of cue; the hits are shared and never changed by their readers.
   const entry = ctx.cues.entries.get(t.lower);
   if (!entry) return NONE;

@@ -39,6 +39,7 @@ export function extract(body: string, opts: ExtractOptions = {}): ExtractResult 
     const para = prepareParagraph(body, range);
     const headline = isHeadline(body, range, index === 0);
     ctx.salience.enterParagraph(index);
+    ctx.titleCase = isTitleCase(para);
     const quotes = readParagraph(ctx, para, index++, flow, headline);
     found.push(...quotes);
     if (headline) continue;
@@ -70,6 +71,22 @@ function isHeadline(body: string, range: { start: number; end: number }, first: 
   // A later short line may be a quote paragraph missing its full stop (`"…," ujarnya`).
   return first || !/["“”„«»]|''/.test(line);
 }
+
+/** Nearly every longer word capitalised: a headline or subhead in title case, whatever its punctuation. */
+function isTitleCase(para: Paragraph): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of para.tokens) {
+    if (t.kind !== "w" || t.text.length < 4) continue;
+    words++;
+    if (t.cap) caps++;
+    if (words > TITLE_CASE_WORDS) break; // a headline is short; a long paragraph is not one
+  }
+  return words >= 4 && words <= TITLE_CASE_WORDS && caps >= 0.9 * words;
+}
+
+/** Longer words a title-case headline may have. */
+const TITLE_CASE_WORDS = 20;
 
 /** Sentence by sentence, so pronouns see only what came before them. */
 function readParagraph(ctx: Context, para: Paragraph, index: number, flow: QuoteFlow, headline: boolean): FoundQuote[] {

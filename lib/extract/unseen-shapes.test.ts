@@ -262,7 +262,7 @@ describe("labels and nouns that look like cues", () => {
 
   it("does not read 'states' in 'the United States' or 'the state' as a report", () => {
     const body = "Rain fell.\nThe plan, the governor of the state hopes, will pass. Its backers in the states want the money now.";
-    expect(quotesOf(body, "en").filter((q) => q.cue === "states" || q.cue === "state")).toEqual([]);
+    expect(extract(body, { lang: "en" }).quotes.filter((q) => q.cue === "states" || q.cue === "state")).toEqual([]);
   });
 });
 
@@ -270,5 +270,13 @@ describe("long attributions after a quote", () => {
   it("finds the cue past an appositive with a clause of its own", () => {
     const body = 'Rain fell.\n"The job has no description," Mara Quist, who served as the mayor\'s chief of staff for six years, told the Ledger.';
     expect(quotesOf(body, "en")).toEqual([{ kind: "direct", text: "The job has no description,", speaker: "Mara Quist" }]);
+  });
+});
+
+describe("title-case headlines", () => {
+  it("reads a capitalised cue in a title-case headline", () => {
+    expect(quotesOf("Bellwether County Says Trump Should Win The Nomination.\nRain fell.", "en")).toEqual([
+      { kind: "indirect", text: "Trump Should Win The Nomination", speaker: "Bellwether County" },
+    ]);
   });
 });

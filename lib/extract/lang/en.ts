@@ -62,8 +62,13 @@ export const en: LanguagePack = {
     himself herself itself themselves recently once further yesterday today last week
     privately separately flatly firmly quickly has already always never just only`),
   negations: w(`not never didn't don't doesn't hasn't haven't wouldn't won't cannot can't refused`),
-  pronouns: { he: "person", she: "person", they: "group", it: "group" },
-  pronounGender: { he: "m", she: "f" },
+  // With their contractions, for subjects: "He’s comparing the actions … and says …".
+  pronouns: {
+    he: "person", she: "person", they: "group", it: "group",
+    "he's": "person", "he’s": "person", "she's": "person", "she’s": "person", "he'd": "person", "he’d": "person",
+    "she'd": "person", "she’d": "person", "they're": "group", "they’re": "group",
+  },
+  pronounGender: { he: "m", she: "f", "he's": "m", "he’s": "m", "she's": "f", "she’s": "f", "he'd": "m", "he’d": "m", "she'd": "f", "she’d": "f" },
   firstPerson: w(`i we me us my our`),
   sentenceStarters: w(`the a an in on at for from with by after before when while since however
     but and or so yet also meanwhile then there this that these those it its his her their our
