@@ -134,10 +134,6 @@ describe("hostile shapes", () => {
     expect(out).toBe('One. "Two! "Three? "Four. "Five.');
   });
 
-  it("openQuoteLines opens every non-blank line with a quote mark", () => {
-    expect(hostile.openQuoteLines('A "b".\n\nC.')).toBe("\u201cA b.\n\n\u201cC.");
-  });
-
   it("apostropheRuns puts four apostrophes between words", () => {
     expect(hostile.apostropheRuns("a b\nc")).toBe("a '''' b '''' c");
   });

@@ -125,8 +125,6 @@ export const hostile = {
   capitalisedRun: (text: string) => hostile.titleCase(hostile.wordsOnly(text)),
   /** One paragraph with a stray opening quote mark after every sentence: thousands of unpaired marks. */
   unpairedQuotes: (text: string) => hostile.oneParagraph(hostile.noQuoteMarks(text)).replace(/([.!?]) /g, '$1 "'),
-  /** Every line opens a quote it never closes. */
-  openQuoteLines: (text: string) => hostile.noQuoteMarks(text).replace(/^(?=\S)/gm, "\u201c"),
   /** One paragraph with a run of four apostrophes ('' '') between every two words. */
   apostropheRuns: (text: string) => hostile.oneParagraph(text).replace(/ /g, " '''' "),
 };
