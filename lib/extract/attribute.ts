@@ -30,9 +30,22 @@ export function speakerBefore(ctx: Context, toks: Token[], cue: number, from: nu
   return mentionEndingAt(ctx, toks, j, from);
 }
 
+/** Tokens a name chain may reach back over: far more than any name, far less than a sentence can be. */
+const CHAIN_WINDOW = 40;
+
+/**
+ * The name chain that ends just before token `end`, looking no further back than `from`. Only a
+ * window is copied: a sentence with no full stop can be a whole file, and copying all of it for
+ * every cue would make the pass quadratic.
+ */
+function nameChainEndingAt(ctx: Context, toks: Token[], end: number, from: number): Token[] {
+  const start = Math.max(from, end - CHAIN_WINDOW);
+  return chainBefore(toks.slice(start, end), end - start, ctx.pack);
+}
+
 /** "Nicky Driscoll, 24, from Manchester, who said …": the person a place of origin follows. */
 function personBeforePlace(ctx: Context, toks: Token[], k: number, from: number): Mention | null {
-  let j = k - chainBefore(toks.slice(from, k + 1), k + 1 - from, ctx.pack).length;
+  let j = k - nameChainEndingAt(ctx, toks, k + 1, from).length;
   if (j < from || !ctx.cues.prepositions.has(toks[j]!.lower)) return null;
   j--;
   while (j >= from && (toks[j]!.text === "," || toks[j]!.kind === "n")) j--;
@@ -185,7 +198,7 @@ function appositiveSubject(ctx: Context, toks: Token[], k: number, to: number): 
 /** "…, Anna White, said": a name that is all there is between the clause's start (or a comma) and the cue's comma. */
 function nameBeforeComma(ctx: Context, toks: Token[], comma: number, from: number): Mention | null {
   if (comma - 1 < from || !toks[comma - 1]!.cap) return null;
-  const chain = chainBefore(toks.slice(from, comma), comma - from, ctx.pack);
+  const chain = nameChainEndingAt(ctx, toks, comma, from);
   const start = comma - chain.length;
   if (!chain.length || (start > from && toks[start - 1]!.text !== ",")) return null;
   const m = chainMention(ctx, chain);
@@ -252,7 +265,7 @@ function mentionEndingAt(ctx: Context, toks: Token[], j: number, from: number): 
   if (pronoun) return pronounMention(ctx, t, pronoun);
   if (ctx.pack.firstPerson.has(t.lower)) return null;
   if (t.cap || t.text === ")" || t.text === ".") {
-    const chain = chainBefore(toks.slice(from, j + 1), j + 1 - from, ctx.pack);
+    const chain = nameChainEndingAt(ctx, toks, j + 1, from);
     if (!chain.length) return null;
     // "Seorang sumber di internal KPK", "Diplomats at the UN": the name sits inside an unnamed source,
     // unless it is the person's own ("Pengamat politik dari Universitas Lampung Robi Kurniawan").

@@ -66,6 +66,7 @@ function subjectOf(ctx: Context, para: Paragraph, a: number, b: number) {
 
 /** A short line with no closing punctuation is a headline or subhead: it states no claim of its own. */
 function isHeadline(body: string, range: { start: number; end: number }, first: boolean): boolean {
+  if (range.end - range.start > MAX_HEADLINE) return false; // and a whole-file paragraph is never split to count it
   const line = body.slice(range.start, range.end);
   if (/[.!?"”'’)]$/.test(line) || line.split(/\s+/).length > 16) return false;
   // A later short line may be a quote paragraph missing its full stop (`"…," ujarnya`).
@@ -87,6 +88,9 @@ function isTitleCase(para: Paragraph): boolean {
 
 /** Longer words a title-case headline may have. */
 const TITLE_CASE_WORDS = 20;
+
+/** Characters a headline may have: sixteen words of any length. */
+const MAX_HEADLINE = 400;
 
 /** Sentence by sentence, so pronouns see only what came before them. */
 function readParagraph(ctx: Context, para: Paragraph, index: number, flow: QuoteFlow, headline: boolean): FoundQuote[] {

@@ -21,6 +21,9 @@ export interface ParsedName {
   gender?: Gender;
 }
 
+/** Tokens a name chain may hold, titles included: "Kepala Badan Nasional Penanggulangan Bencana (BNPB) Willem Rampangilei". */
+const MAX_CHAIN = 16;
+
 /** Abbreviated ranks and offices among the honorifics: "Sen.", "Gov.", "Gen.". */
 const RANK_HONORIFICS = new Set(["sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "supt", "insp", "brig", "cmdr", "lieut", "dr", "prof"]);
 
@@ -33,7 +36,7 @@ type Role = "name" | "title" | "org" | "place" | "acronym" | "link" | "calendar"
 export function chainBefore(tokens: Token[], end: number, pack: LanguagePack): Token[] {
   let i = end - 1;
   const out: Token[] = [];
-  while (i >= 0) {
+  while (i >= 0 && out.length < MAX_CHAIN) {
     const t = tokens[i]!;
     if (t.text === ")" ) {
       const open = findOpen(tokens, i);
@@ -71,7 +74,8 @@ export function chainBefore(tokens: Token[], end: number, pack: LanguagePack): T
 export function chainAfter(tokens: Token[], start: number): Token[] {
   const out: Token[] = [];
   let i = start;
-  while (i < tokens.length) {
+  // No name runs longer; a line of capitalised words could otherwise make every look-up read all of it.
+  while (i < tokens.length && out.length < MAX_CHAIN) {
     const t = tokens[i]!;
     if (t.text === "." && out.length && isAbbrevWord(out[out.length - 1]!)) {
       out.push(t);
