@@ -15,6 +15,9 @@ const ATTRIBUTION_REACH = 30;
 const MAX_CUE_REACH = 60;
 
 
+/** Marks that may follow a quote before its sentence ends: `…?”).` */
+const MAX_CLOSING_MARKS = 8;
+
 const END = new Set([".", "!", "?"]);
 const SKIP_AFTER = new Set([",", "-", "—", "–"]);
 
@@ -237,12 +240,13 @@ function reportsMore(ctx: Context, toks: Paragraph["tokens"], from: number, end:
 
 function runsToSentenceEnd(para: Paragraph, close: number): boolean {
   const toks = para.tokens;
-  for (let k = close + 1; k < toks.length; k++) {
+  // Only closing punctuation may stand between a quote and its sentence's end; a run of marks is no sentence.
+  for (let k = close + 1; k < toks.length && k - close <= MAX_CLOSING_MARKS; k++) {
     const t = toks[k]!;
     if (END.has(t.text)) return true;
     if (t.kind !== "p") return false;
   }
-  return true;
+  return close + 1 + MAX_CLOSING_MARKS >= toks.length;
 }
 
 function countWords(toks: Paragraph["tokens"], from: number, to: number): number {
