@@ -223,7 +223,7 @@ function appositiveName(ctx: Context, toks: Token[], comma: number, from: number
   while (k >= from && k > comma - 6 && toks[k]!.text !== ",") k--;
   if (k < from || toks[k]!.text !== ",") return null;
   const chain = chainAfter(toks, k + 1);
-  if (chain.length !== comma - k - 1) return null;
+  if (!chain.length || chain.length !== comma - k - 1) return null;
   const m = chainMention(ctx, chain);
   return m?.entity?.kind === "person" ? m : null;
 }

@@ -280,3 +280,9 @@ describe("title-case headlines", () => {
     ]);
   });
 });
+
+describe("stray punctuation", () => {
+  it("does not fail on two commas before a cue", () => {
+    expect(() => extract("Rain fell.\nThe plan failed, , said the mayor.", { lang: "en" })).not.toThrow();
+  });
+});
