@@ -98,6 +98,9 @@ export function speakerAfter(ctx: Context, toks: Token[], cue: number, to: numbe
   return { ...m, end: after };
 }
 
+/** Comma-closed phrases a sentence may open with before its subject. */
+const OPENING_PHRASES = 2;
+
 /**
  * The first name or pronoun of a clause, past an opening phrase ("Pada hari Sabtu, …") or a
  * bare title ("Kapten tim Essien, Dani Hamdani …"). An unnamed subject ("Seorang suporter",
@@ -106,9 +109,16 @@ export function speakerAfter(ctx: Context, toks: Token[], cue: number, to: numbe
 export function sentenceSubject(ctx: Context, toks: Token[], from: number, to: number): Mention | null {
   from = afterDateline(toks, from, to);
   let k = from;
-  let comma = -1;
-  for (let i = from; i < Math.min(to, from + 10); i++) if (toks[i]!.text === ",") { comma = i; break; }
-  if (comma >= 0 && (!toks[from]!.cap || ctx.pack.sentenceStarters.has(toks[from]!.lower))) k = comma + 1;
+  // "Dalam wawancara daring, Senin (20/4/2020), Bima …": opening phrases, each closed by a comma.
+  for (let phrase = 0; phrase < OPENING_PHRASES && k < to; phrase++) {
+    const t = toks[k]!;
+    const opener = ctx.pack.sentenceStarters.has(t.lower) || ctx.pack.dayNames.has(t.lower);
+    if (!opener && (phrase > 0 || t.cap)) break;
+    let comma = -1;
+    for (let i = k; i < Math.min(to, k + 10); i++) if (toks[i]!.text === ",") { comma = i; break; }
+    if (comma < 0) break;
+    k = comma + 1;
+  }
   for (const limit = Math.min(to, k + 4); k < limit; k++) {
     const t = toks[k]!;
     if (ctx.pack.firstPerson.has(t.lower)) return null;

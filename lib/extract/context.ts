@@ -32,6 +32,9 @@ export interface Mention {
 /** People remembered for a pronoun of the other sex than the latest person's. */
 const PEOPLE_KEPT = 8;
 
+/** Paragraphs back a person's statement still claims a "katanya" over an organisation's since. */
+const PERSON_REACH = 6;
+
 /** How far back (in characters) "they" may reach for its organisation: about two sentences. */
 const GROUP_REACH = 300;
 
@@ -45,6 +48,8 @@ interface Seen {
 /** Who was last spoken of: pronouns, "-nya" cues and "the ministry" point back to these. */
 export class Salience {
   private speaker: Seen | null = null;
+  /** The latest person who spoke: "katanya" after an organisation's statement is still theirs. */
+  private personSpeaker: Seen | null = null;
   private subject: Seen | null = null;
   private groupSubject: Seen | null = null;
   private orgs: { entity: Entity; at: number }[] = [];
@@ -59,7 +64,10 @@ export class Salience {
   spoke(entity: Entity, at: number) {
     this.speaker = { entity, at, paragraph: this.paragraph };
     if (entity.kind === "org") this.noteOrg(entity, at);
-    else this.notePerson(entity);
+    else {
+      this.personSpeaker = this.speaker;
+      this.notePerson(entity);
+    }
   }
 
   mentioned(entity: Entity, at: number) {
@@ -103,6 +111,8 @@ export class Salience {
   lastSpeaker(): Entity | null {
     const s = this.subject;
     if (s && s.paragraph === this.paragraph && (!this.speaker || s.at > this.speaker.at)) return s.entity;
+    const p = this.personSpeaker;
+    if (this.speaker?.entity?.kind === "org" && p && this.paragraph - p.paragraph <= PERSON_REACH) return p.entity;
     return (this.speaker ?? s)?.entity ?? null;
   }
 

@@ -80,7 +80,7 @@ function readCue(ctx: Context, para: Paragraph, i: number, types: Set<CueType>, 
     const tail = trailingSubjectFirst(ctx, toks, i, a, b);
     if (tail) return tail;
     if (isNegated(ctx, toks, i, a)) return null;
-    const mention = speakerBefore(ctx, toks, i, a);
+    const mention = speakerBefore(ctx, toks, i, a) ?? (types.has("before") ? openingPerson(ctx, toks, a, i) : null);
     if (!mention) return null;
     // "Rakhmat Hidayat mengapresiasi pembentukan tim …": no clause, but the next "ucapnya" is his.
     if (mention.entity?.kind === "person" && mention.via === "name") ctx.salience.spoke(mention.entity, toks[i]!.start);
@@ -151,7 +151,10 @@ function participleCue(ctx: Context, para: Paragraph, i: number, a: number, b: n
  * "…, demikian dikatakan Boy." reports what comes before it.
  */
 function passiveCue(ctx: Context, toks: Token[], i: number, a: number, b: number) {
-  const mention = speakerAfter(ctx, toks, i, b);
+  // "dinyatakan positif Covid-19": the agent stands right after the verb, or after "oleh".
+  const next = toks[i + 1];
+  if (!next || !(next.cap || ctx.pack.passiveAgentMarkers.has(next.lower))) return null;
+  const mention = speakerAfter(ctx, toks, ctx.pack.passiveAgentMarkers.has(next.lower) ? i + 1 : i, b);
   if (!mention?.entity || mention.end === undefined) return null;
   ctx.salience.spoke(mention.entity, toks[i]!.start);
   let c = i - 1;
@@ -377,4 +380,10 @@ function overlapsQuote(para: Paragraph, from: number, to: number): boolean {
   const i = lowerBound(para.spanTokens, from, (s) => s.open);
   const s = para.spanTokens[i];
   return !!s && s.open <= from && s.close >= to - 1 && s.close - s.open > 6;
+}
+
+/** "Menteri X Airlangga Hartarto, saat menyampaikan … Senin sore menyatakan, …": the person the sentence opens with, when the cue's own neighbour names no one. */
+function openingPerson(ctx: Context, toks: Token[], a: number, i: number): Mention | null {
+  const m = sentenceSubject(ctx, toks, a, i);
+  return m?.entity?.kind === "person" && m.via === "name" ? m : null;
 }

@@ -210,6 +210,45 @@ describe("who '-nya' means after a paraphrase", () => {
     ].join("\n");
     expect(speakersOf(body, "id")).toEqual(["Andi Wijaya", "Rahmat Hidayat"]);
   });
+
+  it("stays with the person after an organisation's own statement", () => {
+    const body = [
+      "Obyek wisata dibuka lagi.",
+      "Kepala Dinas Pariwisata Kota Bekasi Tedi Santosa mengatakan, pengelola wajib mengisi pedoman protokol kesehatan.",
+      "Dinas Pariwisata memastikan setiap obyek wisata diperiksa sebelum buka.",
+      '"Yang belum siap tetap tidak boleh buka," ujarnya.',
+    ].join("\n");
+    expect(speakersOf(body, "id")).toEqual(["Tedi Santosa", "Dinas Pariwisata", "Tedi Santosa"]);
+  });
+
+  it("finds the person a sentence opens with, past a long adjunct before the cue", () => {
+    const body = [
+      "Sidang ditutup.",
+      "Menteri Perdagangan Budi Santoso, saat membuka pameran dagang di Surabaya, Selasa (3/6/2025) pagi menyatakan, ekspor kopi naik tajam tahun ini.",
+      '"Kita harus menjaga mutu," ujarnya.',
+    ].join("\n");
+    expect(speakersOf(body, "id")).toEqual(["Budi Santoso", "Budi Santoso"]);
+  });
+
+  it("reads past two opening phrases to the sentence's subject", () => {
+    const body = [
+      "Rumah sakit penuh.",
+      '"Stok oksigen cukup," kata Direktur RSUD Kartika Sari.',
+      "Dalam wawancara daring, Rabu (2/7/2025), Dewi Lestari menceritakan hari pertamanya di ruang isolasi.",
+      '"Minggu pertama adalah yang paling berat," ujarnya.',
+    ].join("\n");
+    expect(speakersOf(body, "id")).toEqual(["Kartika Sari", "Dewi Lestari"]);
+  });
+
+  it("does not take what someone was declared as the agent of a passive report", () => {
+    const body = [
+      "Desa itu ditutup.",
+      "Dalam wawancara, Joko Susilo menceritakan hari-harinya di rumah.",
+      "Joko menjadi warga desa pertama yang dinyatakan positif Covid-19.",
+      '"Saya hanya batuk kecil," ujarnya.',
+    ].join("\n");
+    expect(speakersOf(body, "id")).toEqual(["Joko Susilo"]);
+  });
 });
 
 describe("datelines, party tags and sentence-initial words", () => {

@@ -51,6 +51,7 @@ export const en: LanguagePack = {
   relatives: w(`who which`),
   orgNouns: w(`airline airlines military firm agency`),
   hearers: w(`him her them me us reporters journalists media press`),
+  passiveAgentMarkers: w(`by`),
   tailWords: w(`again too yesterday today when while`),
   notVerbs: w(``),
   clauseWindow: 6,

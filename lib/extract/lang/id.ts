@@ -27,7 +27,7 @@ export const id: LanguagePack = {
       mengingatkan memperingatkan menyampaikan melaporkan mengaku menilai mengimbau mendesak
       mengemukakan mengungkap membeberkan menandaskan mengutarakan menekankan menginformasikan
       memastikan menyangkal berkata bercerita berpendapat berujar menyatakan menuding menuduh
-      mempertanyakan mengeluhkan mengkritik mengatakannya menimpali mengakui menjabarkan`).concat(reportingVerbs(AFTER).filter((v) => !NOT_REPORTING.has(v))),
+      mempertanyakan mengeluhkan mengkritik mengatakannya menimpali mengakui menjabarkan menceritakan`).concat(reportingVerbs(AFTER).filter((v) => !NOT_REPORTING.has(v))),
     beforeWeak: list(`berharap menduga mengharapkan meyakini yakin memperkirakan menganggap menggambarkan
       menyebutkannya mengira percaya khawatir menyadari meminta memprediksi mencatat mendorong melihat
       memandang mengapresiasi menyoroti menyayangkan`),
@@ -49,6 +49,7 @@ export const id: LanguagePack = {
   relatives: w(`yang`),
   orgNouns: w(`perusahaan maskapai lembaga kementerian pemerintah kepolisian`),
   hearers: w(`wartawan awak media pers`),
+  passiveAgentMarkers: w(`oleh`),
   tailWords: w(`lagi pula kemarin seperti saat ketika`),
   notVerbs: w(`dia dari diri dirinya dinas dengan demi tersebut terhadap terkait bersama berbagai beberapa
     melalui menuju menurut menjelang mengenai kedua keduanya terutama termasuk besar benar berat beserta`),

@@ -46,6 +46,8 @@ export interface LanguagePack {
   orgNouns: Words;
   /** Who is told, between a cue and its clause: wartawan; reporters, him. */
   hearers: Words;
+  /** Words that introduce a passive verb's agent: oleh; by. */
+  passiveAgentMarkers: Words;
   /** Words that may open the short tail after a closing cue: lagi, kemarin; again, yesterday. */
   tailWords: Words;
   /** Words of the inflected-verb shape that are no verbs: dia, dengan, tersebut. */
