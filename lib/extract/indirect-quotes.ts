@@ -80,7 +80,7 @@ function readCue(ctx: Context, para: Paragraph, i: number, types: Set<CueType>, 
     const tail = trailingSubjectFirst(ctx, toks, i, a, b);
     if (tail) return tail;
     if (isNegated(ctx, toks, i, a)) return null;
-    const mention = speakerBefore(ctx, toks, i, a) ?? (types.has("before") ? openingPerson(ctx, toks, a, i) : null);
+    const mention = speakerBefore(ctx, toks, i, a) ?? (types.has("before") && para.inQuote[a] === -1 && toks[a]!.kind !== "p" ? openingPerson(ctx, toks, a, i) : null);
     if (!mention) return null;
     // "Rakhmat Hidayat mengapresiasi pembentukan tim …": no clause, but the next "ucapnya" is his.
     if (mention.entity?.kind === "person" && mention.via === "name") ctx.salience.spoke(mention.entity, toks[i]!.start);
@@ -382,7 +382,10 @@ function overlapsQuote(para: Paragraph, from: number, to: number): boolean {
   return !!s && s.open <= from && s.close >= to - 1 && s.close - s.open > 6;
 }
 
-/** "Menteri X Airlangga Hartarto, saat menyampaikan … Senin sore menyatakan, …": the person the sentence opens with, when the cue's own neighbour names no one. */
+/**
+ * "Menteri X Airlangga Hartarto, saat menyampaikan … Senin sore menyatakan, …": the person the
+ * sentence opens with, when the cue's own neighbour names no one (never a quote's first word).
+ */
 function openingPerson(ctx: Context, toks: Token[], a: number, i: number): Mention | null {
   const m = sentenceSubject(ctx, toks, a, i);
   return m?.entity?.kind === "person" && m.via === "name" ? m : null;

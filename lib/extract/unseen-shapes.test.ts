@@ -320,6 +320,13 @@ describe("title-case headlines", () => {
   });
 });
 
+describe("what is no narrative subject", () => {
+  it("never takes a quote's first word as the sentence's subject", () => {
+    const body = "Talks ended.\n\n“I’ve known her for years and I trust her,” the mayor said, before adding that the vote was close.";
+    expect(speakersOf(body, "en")).not.toContain("I’ve");
+  });
+});
+
 describe("stray punctuation", () => {
   it("does not fail on two commas before a cue", () => {
     expect(() => extract("Rain fell.\nThe plan failed, , said the mayor.", { lang: "en" })).not.toThrow();
