@@ -36,6 +36,14 @@ export const HONORIFICS = new Set(words(`
   det brig cmdr lieut
 `));
 
+/** The title an abbreviated rank stands for: "Gov. Christie" is "the governor". */
+export const RANK_TITLES: ReadonlyMap<string, string> = new Map([
+  ["gov", "governor"], ["sen", "senator"], ["rep", "representative"], ["gen", "general"], ["lt", "lieutenant"],
+  ["lieut", "lieutenant"], ["col", "colonel"], ["sgt", "sergeant"], ["capt", "captain"], ["maj", "major"],
+  ["adm", "admiral"], ["supt", "superintendent"], ["insp", "inspector"], ["brig", "brigadier"], ["cmdr", "commander"],
+  ["prof", "professor"],
+]);
+
 /** Honorifics and titles that tell a person's sex, so that "she said" does not go to a man. */
 export const FEMININE_WORDS = new Set(words(`
   mrs ms miss madam dame lady bu ibu nyonya nona mbak saudari hj hajjah

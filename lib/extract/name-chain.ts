@@ -1,6 +1,6 @@
 import type { LanguagePack } from "./lang/pack.ts";
 import type { Gender } from "./registry.ts";
-import { CHAIN_LINKS, FEMININE_WORDS, HONORIFICS, MASCULINE_WORDS, JURISDICTION_TITLES, ORG_HEADS, PLACE_HEADS, PLACES, PORTFOLIOS, TITLE_WORDS } from "./lexicon.ts";
+import { CHAIN_LINKS, FEMININE_WORDS, HONORIFICS, MASCULINE_WORDS, JURISDICTION_TITLES, ORG_HEADS, PLACE_HEADS, PLACES, PORTFOLIOS, RANK_TITLES, TITLE_WORDS } from "./lexicon.ts";
 import { FEMALE_NAMES, FIRST_NAMES, MALE_NAMES, PLACES as GAZETTEER } from "./lexicons/index.ts";
 import type { Token } from "./tokens.ts";
 
@@ -111,6 +111,7 @@ export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: S
   const kept: Token[] = [];
   let aliasAt = -1;
   let gender: Gender | undefined;
+  const ranks: string[] = [];
   for (let i = 0; i < chain.length; i++) {
     const t = chain[i]!;
     if (t.text === "(") {
@@ -135,6 +136,9 @@ export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: S
     if (HONORIFICS.has(honorific)) {
       // "Texas Sen. Ted Cruz": a rank between a place and a name still divides them.
       if (RANK_HONORIFICS.has(honorific) && kept.length) kept.push({ ...t, text: "|", lower: "|" });
+      // "Gov. Chris Christie" is the one "the governor" means later.
+      const rank = RANK_TITLES.get(honorific);
+      if (rank) ranks.push(rank);
       continue;
     }
     kept.push(t);
@@ -150,7 +154,7 @@ export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: S
   if (last >= 0 && roles[last] === "link") last--;
   let nameTokens = kept.slice(last + 1);
   while (nameTokens.length && CHAIN_LINKS.has(nameTokens[0]!.lower)) nameTokens = nameTokens.slice(1);
-  const titles = kept.slice(0, last + 1).filter((t, i) => roles[i] === "title" && t.text !== "|").map((t) => t.lower);
+  const titles = kept.slice(0, last + 1).filter((t, i) => roles[i] === "title" && t.text !== "|").map((t) => t.lower).concat(ranks);
   const hasTitle = roles.slice(0, last + 1).includes("title");
   if (nameTokens.length && last >= 0 && (roles[last] === "org" || PLACE_HEADS.has(kept[last]!.lower)) && !hasTitle) {
     nameTokens = []; // "PT Semen Padang", "Mabes Polri": the organisation itself

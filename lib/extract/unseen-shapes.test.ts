@@ -320,6 +320,13 @@ describe("title-case headlines", () => {
   });
 });
 
+describe("titles that point back", () => {
+  it("gives 'the governor' to the person an abbreviated rank named", () => {
+    const body = "Talks ended.\n\nOhio Gov. Dana Whitlock vetoed the bill on Friday.\n\n“We cannot afford it this year,” the governor said.";
+    expect(speakersOf(body, "en")).toEqual(["Dana Whitlock"]);
+  });
+});
+
 describe("what is no narrative subject", () => {
   it("never takes a quote's first word as the sentence's subject", () => {
     const body = "Talks ended.\n\n“I’ve known her for years and I trust her,” the mayor said, before adding that the vote was close.";
