@@ -42,6 +42,7 @@ export const directQuotes: QuotePass = (ctx: Context, reading: Reading): FoundQu
     if (!found && previous && words >= 2 && continues(ctx, para, previous, para.spanTokens[si - 1]!.close, open)) {
       found = { ...previous, confidence: previous.confidence - 0.05 }; // "A," kata X, "B." · "A," kata X. "B."
     }
+    if (!found && open === 0 && flow.introduced?.paragraph === index - 1) found = flow.introduced.attribution;
     if (!found && open === 0 && words >= 3 && flow.last && index - flow.last.paragraph <= 2) {
       found = { mention: { entity: flow.last.entity, text: flow.last.mention, via: "name" }, cue: null, confidence: 0.7, cueToken: -1 };
     }

@@ -1,4 +1,5 @@
 import { sentenceSubject } from "./attribute.ts";
+import { blockIntroduction } from "./block-quotes.ts";
 import { findClaims } from "./claims.ts";
 import { colonQuotes } from "./colon-quotes.ts";
 import { createContext, type Context, type Paragraph } from "./context.ts";
@@ -30,7 +31,7 @@ export const EXTRACTOR = "attest-rules@0.2.0";
 export function extract(body: string, opts: ExtractOptions = {}): ExtractResult {
   const lang = opts.lang ?? detectLanguage(body);
   const ctx = createContext(body, lang === "id" ? id : en);
-  const flow: QuoteFlow = { last: null, runOn: null };
+  const flow: QuoteFlow = { last: null, runOn: null, introduced: null };
   const found: FoundQuote[] = [];
   const claims: ExtractedClaim[] = [];
   let index = 0;
@@ -118,5 +119,7 @@ function readParagraph(ctx: Context, para: Paragraph, index: number, flow: Quote
     }
     if (subject?.entity && subject.via === "name") ctx.salience.mentioned(subject.entity, para.tokens[a]!.start);
   }
+  const introduction = index > 0 ? blockIntroduction(ctx, para) : null; // "Cruz continued:" is short enough to pass for a subhead
+  flow.introduced = introduction && { attribution: introduction, paragraph: index };
   return out;
 }

@@ -22,6 +22,7 @@ export const TITLE_WORDS = new Set(words(`
   judge justice attorney prosecutor lawyer counsel officer detective sergeant inspector superintendent
   councilor councillor councilman councilwoman alderman alderwoman assemblyman assemblywoman
   legislator delegate trustee sheriff commissioner
+  reporter correspondent columnist commentator wartawan koresponden
   captain lieutenant colonel major commander admiral marshal brigadier corporal private
   coach manager striker goalkeeper midfielder defender professor doctor analyst economist
   scientist researcher leader chair treasurer auditor executive senior junior former mantan

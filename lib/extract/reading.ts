@@ -26,6 +26,8 @@ export interface QuoteFlow {
   last: { entity: Entity; mention: string; paragraph: number } | null;
   /** A quote that ran on past its paragraph's end unattributed: its cue comes in the next paragraph. */
   runOn: { start: number; end: number; paragraph: number } | null;
+  /** A paragraph that ended in `X continued:`: the quote paragraph after it is X's. */
+  introduced: { attribution: Attribution; paragraph: number } | null;
 }
 
 /** One sentence as every quote pass reads it, with what the passes before it left behind. */

@@ -320,6 +320,27 @@ describe("title-case headlines", () => {
   });
 });
 
+describe("block quotes introduced by a colon", () => {
+  it("gives the quote paragraph to the speaker of the paragraph that introduced it", () => {
+    const body = [
+      "The debate ran long.",
+      "Senator Ruth Alvarez, who spoke last, added:",
+      "“These questions show why people stopped trusting the debates.”",
+      "Reporter Dana Whitcombe says:",
+      '"Crowds have been gathering outside since dawn."',
+    ].join("\n\n");
+    expect(quotesOf(body, "en")).toEqual([
+      { kind: "direct", text: "These questions show why people stopped trusting the debates.", speaker: "Ruth Alvarez" },
+      { kind: "direct", text: "Crowds have been gathering outside since dawn.", speaker: "Dana Whitcombe" },
+    ]);
+  });
+
+  it("does not take a colon that introduces no speaker as one", () => {
+    const body = ["The debate ran long.", "Wait, it gets better:", "“By law, the limit is set every year.”"].join("\n\n");
+    expect(quotesOf(body, "en")).toEqual([]);
+  });
+});
+
 describe("titles that point back", () => {
   it("gives 'the governor' to the person an abbreviated rank named", () => {
     const body = "Talks ended.\n\nOhio Gov. Dana Whitlock vetoed the bill on Friday.\n\n“We cannot afford it this year,” the governor said.";
