@@ -21,7 +21,7 @@ export { detectLanguage } from "./detect-language.ts";
 export { speakerKind } from "./speaker-kind.ts";
 
 /** Stored with every item, so a reviewer can tell which rules produced it. */
-export const EXTRACTOR = "attest-rules@0.2.0";
+export const EXTRACTOR = "attest-rules@0.3.0";
 
 /**
  * Finds quotes (direct and reported, with speakers) and check-worthy claims in an article.
