@@ -105,6 +105,9 @@ export const people = pgTable(
   },
   (t) => [
     uniqueIndex("people_name_key").on(sql`lower(${t.name})`),
+    // "?speaker=zelensk": a substring of a name or an alias, found by trigrams. The function is
+    // created by migration 0002 (array_to_string is only stable, so an index needs a wrapper).
+    index("people_names_trgm_idx").using("gin", sql`people_names(${t.name}, ${t.aliases}) gin_trgm_ops`),
     check("people_kind_check", sql`${t.kind} in ('person', 'org')`),
   ],
 );
@@ -137,9 +140,16 @@ export const items = pgTable(
   },
   (t) => [
     index("items_document_start_idx").on(t.documentId, t.start),
-    index("items_status_idx").on(t.status),
-    index("items_type_kind_idx").on(t.type, t.kind),
-    index("items_speaker_idx").on(t.speakerId),
+    // Every list of items is read in (document, start, id) order, a page at a time: one index per
+    // filter whose walk is already in that order, so a page costs its own rows, not the table's.
+    index("items_list_idx").on(t.documentId, t.start, t.id).where(sql`${t.removedAt} is null`),
+    // Whole, not partial: merging and deleting people find every item of a speaker through it.
+    index("items_speaker_list_idx").on(t.speakerId, t.documentId, t.start, t.id),
+    index("items_status_list_idx").on(t.status, t.documentId, t.start, t.id).where(sql`${t.removedAt} is null`),
+    index("items_type_list_idx").on(t.type, t.documentId, t.start, t.id).where(sql`${t.removedAt} is null`),
+    index("items_kind_list_idx").on(t.kind, t.documentId, t.start, t.id).where(sql`${t.removedAt} is null`),
+    // "?q=" is a substring search until full-text search arrives: trigrams find the rare word.
+    index("items_text_trgm_idx").using("gin", t.text.op("gin_trgm_ops")),
     check("items_type_check", sql`${t.type} in ('quote', 'claim')`),
     check("items_kind_check", sql`(${t.type} = 'quote') = (${t.kind} is not null) and (${t.kind} is null or ${t.kind} in ('direct', 'indirect'))`),
     check("items_status_check", sql`${t.status} in ('pending', 'verified', 'disputed', 'unverifiable')`),

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, inArray, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/client.ts";
 import { documents, items } from "../../db/schema.ts";
@@ -27,10 +27,31 @@ export async function listDocuments(db: Db, actor: Actor | null, query: unknown 
   requireRole(actor, "viewer", "read documents");
   const { limit, cursor } = validate(pageQuerySchema, query);
   const after = decodeCursor(cursor, CURSOR);
+  // The page first (an index walk newest first), then its counts: counting before the LIMIT
+  // would read every item of every document.
+  const rows = await db
+    .select({ document: documents, cursorTime })
+    .from(documents)
+    .where(after ? sql`(${documents.createdAt}, ${documents.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined)
+    .orderBy(desc(documents.createdAt), desc(documents.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const counts = await countsOf(db, page.map((r) => r.document.id));
+  const last = page[page.length - 1];
+  return {
+    documents: page.map(({ document }): DocumentListEntry => ({ ...toDocumentView(document), counts: counts.get(document.id) ?? { ...NO_ITEMS } })),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.cursorTime, last.document.id]) : null,
+  };
+}
+
+const NO_ITEMS: DocumentCounts = { quotes: 0, claims: 0, pending: 0, verified: 0, disputed: 0, unverifiable: 0 };
+
+/** The items of a page of documents counted, in one query over the documents' own index range. */
+async function countsOf(db: Db, ids: string[]): Promise<Map<string, DocumentCounts>> {
+  if (!ids.length) return new Map();
   const rows = await db
     .select({
-      document: documents,
-      cursorTime,
+      documentId: items.documentId,
       quotes: count(sql`${items.type} = 'quote'`),
       claims: count(sql`${items.type} = 'claim'`),
       pending: count(sql`${items.status} = 'pending'`),
@@ -38,16 +59,8 @@ export async function listDocuments(db: Db, actor: Actor | null, query: unknown 
       disputed: count(sql`${items.status} = 'disputed'`),
       unverifiable: count(sql`${items.status} = 'unverifiable'`),
     })
-    .from(documents)
-    .leftJoin(items, and(eq(items.documentId, documents.id), sql`${items.removedAt} is null`))
-    .where(after ? sql`(${documents.createdAt}, ${documents.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined)
-    .groupBy(documents.id)
-    .orderBy(desc(documents.createdAt), desc(documents.id))
-    .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return {
-    documents: page.map(({ document, cursorTime: _, ...counts }): DocumentListEntry => ({ ...toDocumentView(document), counts })),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.cursorTime, last.document.id]) : null,
-  };
+    .from(items)
+    .where(and(inArray(items.documentId, ids), isNull(items.removedAt)))
+    .groupBy(items.documentId);
+  return new Map(rows.map(({ documentId, ...c }) => [documentId, c]));
 }

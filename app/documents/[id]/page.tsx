@@ -7,7 +7,7 @@ import { DocumentReader } from "../../../components/reader/document-reader.tsx";
 import { formatDate } from "../../../lib/format/format-date.ts";
 import { countItems, type ItemCounts } from "../../../lib/items/count-items.ts";
 import { parseItemFilters } from "../../../lib/items/item-filters.ts";
-import { listPeople } from "../../../server/people/list-people.ts";
+import { listAllSpeakers } from "../../../server/people/list-people.ts";
 import { getDb } from "../../../server/runtime.ts";
 import { loadDocument } from "./load-document.ts";
 
@@ -30,7 +30,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const counts = countItems(items);
   const flags = await searchParams;
   // Everyone quoted anywhere, for the speaker controls and for naming speakers in the audit trail.
-  const people = (await listPeople(await getDb(), actor)).map(({ id, name, aliases, quotes }) => ({ id, name, aliases, quotes }));
+  const people = (await listAllSpeakers(await getDb(), actor)).map(({ id, name, aliases, quotes }) => ({ id, name, aliases, quotes }));
 
   return (
     <div className="space-y-6">
