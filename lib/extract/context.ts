@@ -154,7 +154,9 @@ export interface Context {
 
 /** parseChain, remembered per article. */
 export function parseNames(ctx: Context, chain: Token[]): ParsedName | null {
-  const key = chain.map((t) => t.text).join(" ");
+  // The words joined by hand: no array of texts is made, and a one-word chain is its own key.
+  let key = chain.length ? chain[0]!.text : "";
+  for (let i = 1; i < chain.length; i++) key += ` ${chain[i]!.text}`;
   let parsed = ctx.parsed.get(key);
   if (parsed === undefined) {
     parsed = parseChain(chain, ctx.pack, ctx.registry.knownNames);

@@ -131,7 +131,7 @@ export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: S
     }
     if (t.kind === "p") continue;
     gender ??= genderWord(t.lower);
-    const honorific = t.lower.replace(/\.$/, "");
+    const honorific = t.lower.endsWith(".") ? t.lower.slice(0, -1) : t.lower;
     if (HONORIFICS.has(honorific)) {
       // "Texas Sen. Ted Cruz": a rank between a place and a name still divides them.
       if (RANK_HONORIFICS.has(honorific) && kept.length) kept.push({ ...t, text: "|", lower: "|" });
@@ -283,14 +283,24 @@ function isGeneric(t: Token, pack: LanguagePack): boolean {
 
 function cutKnownPrefix(name: Token[], known?: Set<string>): Token[] {
   if (!known || name.length < 4) return name;
+  // The longest prefix is joined once and cut shorter: a line of capitalised words makes
+  // long chains everywhere, and joining each prefix afresh was a hot spot there.
+  let longest = name[0]!.lower;
+  const ends = [longest.length];
+  for (let i = 1; i < name.length - 2; i++) {
+    longest += ` ${name[i]!.lower}`;
+    ends.push(longest.length);
+  }
   for (let i = name.length - 2; i >= 2; i--) {
-    const prefix = name.slice(0, i).map((t) => t.lower).join(" ");
-    if (known.has(prefix)) return name.slice(i);
+    if (known.has(i === name.length - 2 ? longest : longest.slice(0, ends[i - 1]))) return name.slice(i);
   }
   return name;
 }
 
 export function isAcronym(t: Token): boolean {
+  // Most words have a lower-case ASCII letter second, and then no upper-casing is needed to say no.
+  const second = t.text.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
   if (t.text.length < 2 || t.text !== t.text.toUpperCase()) return false;
   return t.text.length >= 2 && /^[\p{Lu}\d.&-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(t.text);
 }

@@ -20,6 +20,12 @@ export interface Entity {
 export class Registry {
   private byName = new Map<string, Entity>();
   private byWord = new Map<string, Entity>();
+  /**
+   * Mentions resolved to the entity their full name is registered under. byName never changes
+   * an entry once set, so resolving one of these again would find the same entity and change
+   * nothing: the same parsed name comes back (from parseNames) every time a name recurs.
+   */
+  private settled = new Map<ParsedName, Entity>();
   /** Lower-cased names seen anywhere, used to split "Semen Padang Iskandar …". */
   readonly knownNames = new Set<string>();
 
@@ -34,6 +40,8 @@ export class Registry {
   }
 
   resolve(parsed: ParsedName): Entity {
+    const done = this.settled.get(parsed);
+    if (done) return done;
     const key = parsed.words.join(" ");
     this.knownNames.add(key);
     let entity = this.byName.get(key);
@@ -55,6 +63,7 @@ export class Registry {
     if (entity.kind === "person") {
       for (const w of parsed.words) if (w.length > 1 && !this.byWord.has(w)) this.byWord.set(w, entity);
     }
+    if (this.byName.get(key) === entity) this.settled.set(parsed, entity);
     return entity;
   }
 
