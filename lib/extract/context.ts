@@ -140,6 +140,8 @@ export interface Context {
   body: string;
   pack: LanguagePack;
   cues: CueIndex;
+  /** `pack.pronouns`, for look-ups (`pronounMap`). */
+  pronouns: ReadonlyMap<string, "person" | "group">;
   registry: Registry;
   salience: Salience;
   /** Words the article writes in lower case somewhere: built on first use. */
@@ -166,7 +168,27 @@ export function parseNames(ctx: Context, chain: Token[]): ParsedName | null {
 }
 
 export function createContext(body: string, pack: LanguagePack): Context {
-  return { body, pack, cues: cueIndex(pack), registry: new Registry(), salience: new Salience(), lowerWords: null, midCapitals: null, parsed: new Map(), titleCase: false };
+  return { body, pack, cues: cueIndex(pack), pronouns: pronounMap(pack), registry: new Registry(), salience: new Salience(), lowerWords: null, midCapitals: null, parsed: new Map(), titleCase: false };
+}
+
+const pronounMaps = new Map<LanguagePack, ReadonlyMap<string, "person" | "group">>();
+
+/**
+ * The pack's pronouns as a map: a property read with a word that is not an interned string
+ * costs about twice a map look-up, and the subject of every sentence asks. It answers exactly as
+ * the object does, which also finds what every object inherits: "constructor" reads as Object,
+ * which is not "person", so a group. Kept so that no output changes.
+ */
+function pronounMap(pack: LanguagePack): ReadonlyMap<string, "person" | "group"> {
+  let map = pronounMaps.get(pack);
+  if (map) return map;
+  const out = new Map<string, "person" | "group">();
+  for (const word of [...Object.keys(pack.pronouns), ...Object.getOwnPropertyNames(Object.prototype)]) {
+    const kind = pack.pronouns[word];
+    if (kind) out.set(word, kind);
+  }
+  pronounMaps.set(pack, (map = out));
+  return map;
 }
 
 /** Both word tables, from one pass over the body (`word-index.ts`), the first time either is asked. */

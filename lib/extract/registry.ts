@@ -13,6 +13,13 @@ export interface Entity {
 }
 
 /**
+ * The titles of an entity never given one, shared: most names come with no title, and a set of
+ * its own for each was a good part of what the garbage collector had to copy. Only `resolve`
+ * adds titles, and it gives the entity a set of its own first; nothing may add to this one.
+ */
+const NO_TITLES: Set<string> = new Set();
+
+/**
  * Canonical names for one article. A surname or first name maps to the earliest full
  * mention that contains it ("Stoltenberg" → "Jens Stoltenberg"); an acronym given in
  * brackets maps to its organisation.
@@ -51,9 +58,10 @@ export class Registry {
       for (const alias of parsed.aliases) entity ??= this.byName.get(alias.toLowerCase());
     }
     if (!entity) {
-      entity = { name: parsed.name, kind: parsed.kind, words: parsed.words, titles: new Set() };
+      entity = { name: parsed.name, kind: parsed.kind, words: parsed.words, titles: NO_TITLES };
       this.byName.set(key, entity);
     }
+    if (parsed.titles.length && entity.titles === NO_TITLES) entity.titles = new Set();
     for (const t of parsed.titles) entity.titles.add(t);
     entity.gender ??= parsed.gender;
     for (const alias of parsed.aliases) {
