@@ -156,15 +156,26 @@ export interface Context {
 
 /** parseChain, remembered per article. */
 export function parseNames(ctx: Context, chain: Token[]): ParsedName | null {
-  // The words joined by hand: no array of texts is made, and a one-word chain is its own key.
-  let key = chain.length ? chain[0]!.text : "";
-  for (let i = 1; i < chain.length; i++) key += ` ${chain[i]!.text}`;
+  const key = chainKey(ctx.body, chain);
   let parsed = ctx.parsed.get(key);
   if (parsed === undefined) {
-    parsed = parseChain(chain, ctx.pack, ctx.registry.knownNames);
+    parsed = parseChain(chain, ctx.pack, ctx.registry.knownNames, ctx.registry.knownHeads);
     ctx.parsed.set(key, parsed);
   }
   return parsed;
+}
+
+/**
+ * The chain's words joined by single spaces. Mostly the body already has them so, and then the
+ * key is a slice of it: no joined copy to build, and hashing reads the body in place.
+ */
+function chainKey(body: string, chain: Token[]): string {
+  if (chain.length === 1) return chain[0]!.text;
+  for (let i = 1; i < chain.length; i++) {
+    const gap = chain[i - 1]!.end;
+    if (chain[i]!.start !== gap + 1 || body.charCodeAt(gap) !== 32) return chain.map((t) => t.text).join(" ");
+  }
+  return chain.length ? body.slice(chain[0]!.start, chain[chain.length - 1]!.end) : "";
 }
 
 export function createContext(body: string, pack: LanguagePack): Context {

@@ -106,7 +106,7 @@ export function chainAfter(tokens: Token[], start: number): Token[] {
  * `knownPrefixes` holds entity names seen elsewhere in the article ("Semen Padang") so that
  * an organisation standing before a person's name is not read as part of it.
  */
-export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: Set<string>): ParsedName | null {
+export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: Set<string>, knownHeads?: Set<string>): ParsedName | null {
   const aliases: string[] = [];
   const kept: Token[] = [];
   let aliasAt = -1;
@@ -157,7 +157,7 @@ export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: S
   }
   if (nameTokens.length && nameTokens.every((t) => isGeneric(t, pack))) return null;
   if (nameTokens.length >= 1) {
-    const cut = cutKnownPrefix(nameTokens, knownPrefixes);
+    const cut = cutKnownPrefix(nameTokens, knownPrefixes, knownHeads);
     if (cut.length < nameTokens.length) nameTokens = cut;
     else if (nameTokens.length > 4) nameTokens = nameTokens.slice(-3);
     else if (nameTokens.length >= 3 && last >= 0 && takesJurisdiction(kept[last]!)) nameTokens = nameTokens.slice(1);
@@ -283,8 +283,10 @@ function isGeneric(t: Token, pack: LanguagePack): boolean {
   return pack.anonymousSources.has(t.lower) || pack.quantifiers.has(t.lower) || /^(pro|anti|non|ex)-/i.test(t.text);
 }
 
-function cutKnownPrefix(name: Token[], known?: Set<string>): Token[] {
+/** `heads`, when given, holds the first two words of every name in `known` (`Registry.knownHeads`). */
+function cutKnownPrefix(name: Token[], known?: Set<string>, heads?: Set<string>): Token[] {
   if (!known || name.length < 4) return name;
+  if (heads && !heads.has(`${name[0]!.lower} ${name[1]!.lower}`)) return name;
   // The longest prefix is joined once and cut shorter: a line of capitalised words makes
   // long chains everywhere, and joining each prefix afresh was a hot spot there.
   let longest = name[0]!.lower;

@@ -35,6 +35,11 @@ export class Registry {
   private settled = new Map<ParsedName, Entity>();
   /** Lower-cased names seen anywhere, used to split "Semen Padang Iskandar …". */
   readonly knownNames = new Set<string>();
+  /**
+   * The first two words of every known name of two words or more: a prefix of a chain can only
+   * be a known name if the chain's first two words are here, which spares asking for each prefix.
+   */
+  readonly knownHeads = new Set<string>();
 
   /** Whether a word already names someone in this article. */
   knows(word: string): boolean {
@@ -51,6 +56,7 @@ export class Registry {
     if (done) return done;
     const key = parsed.words.join(" ");
     this.knownNames.add(key);
+    if (parsed.words.length >= 2) this.knownHeads.add(`${parsed.words[0]} ${parsed.words[1]}`);
     let entity = this.byName.get(key);
     if (!entity && parsed.kind === "person" && parsed.words.length === 1) entity = this.byWord.get(key);
     if (!entity && parsed.words.length >= 2 && parsed.kind === "person") entity = this.extendShort(parsed);
