@@ -150,8 +150,14 @@ export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: S
   if (last >= 0 && roles[last] === "link") last--;
   let nameTokens = kept.slice(last + 1);
   while (nameTokens.length && CHAIN_LINKS.has(nameTokens[0]!.lower)) nameTokens = nameTokens.slice(1);
-  const titles = kept.slice(0, last + 1).filter((t, i) => roles[i] === "title" && t.text !== "|").map((t) => t.lower);
-  const hasTitle = roles.slice(0, last + 1).includes("title");
+  // One loop for both, with no copies: every distinct chain of the article comes through here.
+  const titles: string[] = [];
+  let hasTitle = false;
+  for (let i = 0; i <= last; i++) {
+    if (roles[i] !== "title") continue;
+    hasTitle = true;
+    if (kept[i]!.text !== "|") titles.push(kept[i]!.lower);
+  }
   if (nameTokens.length && last >= 0 && (roles[last] === "org" || PLACE_HEADS.has(kept[last]!.lower)) && !hasTitle) {
     nameTokens = []; // "PT Semen Padang", "Mabes Polri": the organisation itself
   }
