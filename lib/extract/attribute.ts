@@ -57,7 +57,7 @@ function personBeforePlace(ctx: Context, toks: Token[], k: number, from: number)
 /** The speaker of a cue followed by its subject: "kata Stoltenberg", "said Mr. Bao", "kata dia". */
 export function speakerAfter(ctx: Context, toks: Token[], cue: number, to: number): Mention | null {
   let k = cue + 1;
-  const pronoun = toks[k] && ctx.pack.pronouns[toks[k]!.lower];
+  const pronoun = toks[k] && ctx.pronouns.get(toks[k]!.lower);
   if (pronoun) return { ...pronounMention(ctx, toks[k]!, pronoun), end: k + 1 };
   // "kata salah seorang saksi mata Maizarni": a description may come before the name.
   let described = 0;
@@ -122,7 +122,7 @@ export function sentenceSubject(ctx: Context, toks: Token[], from: number, to: n
   for (const limit = Math.min(to, k + 4); k < limit; k++) {
     const t = toks[k]!;
     if (ctx.pack.firstPerson.has(t.lower)) return null;
-    const pronoun = ctx.pack.pronouns[t.lower];
+    const pronoun = ctx.pronouns.get(t.lower);
     if (pronoun) return pronounMention(ctx, t, pronoun);
     if (ctx.pack.anonymousSources.has(t.lower)) return unnamed(ctx, t);
     if (!t.cap || ctx.pack.sentenceStarters.has(t.lower)) continue;
@@ -261,7 +261,7 @@ function skipAdjunct(ctx: Context, toks: Token[], j: number, from: number): numb
     if (t.kind === "p") return j;
     if (ctx.cues.prepositions.has(t.lower) && !t.cap) {
       const before = toks[k - 1]!;
-      return k < j && (before.cap || ctx.pack.pronouns[before.lower]) ? k - 1 : j;
+      return k < j && (before.cap || ctx.pronouns.get(before.lower)) ? k - 1 : j;
     }
     if (t.cap && !ctx.pack.dayNames.has(t.lower) && !ctx.pack.monthNames.has(t.lower)) return j;
   }
@@ -271,7 +271,7 @@ function skipAdjunct(ctx: Context, toks: Token[], j: number, from: number): numb
 /** A name, pronoun or description that ends at token j. */
 function mentionEndingAt(ctx: Context, toks: Token[], j: number, from: number): Mention | null {
   const t = toks[j]!;
-  const pronoun = ctx.pack.pronouns[t.lower];
+  const pronoun = ctx.pronouns.get(t.lower);
   if (pronoun) return pronounMention(ctx, t, pronoun);
   if (ctx.pack.firstPerson.has(t.lower)) return null;
   if (t.cap || t.text === ")" || t.text === ".") {

@@ -116,7 +116,7 @@ function scorePiece(ctx: Context, toks: Token[], from: number, to: number, quote
   }
   if (words < 6) return null;
   let score = 0.15;
-  for (const [bit, weight] of WEIGHTS) if (seen & bit) score += weight;
+  for (let i = 0; i < WEIGHTS.length; i++) if (seen & WEIGHTS[i]![0]) score += WEIGHTS[i]![1];
   if (named > 0) score += 0.2;
   if (named > 2) score += 0.05;
   if (verb) score += 0.1;
@@ -127,7 +127,9 @@ function scorePiece(ctx: Context, toks: Token[], from: number, to: number, quote
   // A named actor doing something, with nothing to count, date or rank, is mostly narrative and background.
   const hard = (seen & (NUMBER | MONEY_F | PERCENT_F | DATE | CASUALTY | EVENT | SUPERLATIVE)) !== 0;
   if (score < (hard ? CLAIM_THRESHOLD : SOFT_CLAIM_THRESHOLD)) return null;
-  const signals = SIGNALS.filter(([bit]) => seen & bit).map(([, name]) => name);
+  // Plain loops here and in the score above: this runs for every sentence, and filter, map and destructuring allocate.
+  const signals: string[] = [];
+  for (let i = 0; i < SIGNALS.length; i++) if (seen & SIGNALS[i]![0]) signals.push(SIGNALS[i]![1]);
   if (named > 0) signals.push("named actor");
   if (verb) signals.push("action");
   const start = toks[from]!.start;

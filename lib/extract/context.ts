@@ -150,6 +150,8 @@ export interface Context {
   body: string;
   pack: LanguagePack;
   cues: CueIndex;
+  /** `pack.pronouns`, for look-ups (`pronounMap`). */
+  pronouns: ReadonlyMap<string, "person" | "group">;
   registry: Registry;
   salience: Salience;
   /** Words the article writes in lower case somewhere: built on first use. */
@@ -164,17 +166,50 @@ export interface Context {
 
 /** parseChain, remembered per article. */
 export function parseNames(ctx: Context, chain: Token[]): ParsedName | null {
-  const key = chain.map((t) => t.text).join(" ");
+  const key = chainKey(ctx.body, chain);
   let parsed = ctx.parsed.get(key);
   if (parsed === undefined) {
-    parsed = parseChain(chain, ctx.pack, ctx.registry.knownNames);
+    parsed = parseChain(chain, ctx.pack, ctx.registry.knownNames, ctx.registry.knownHeads);
     ctx.parsed.set(key, parsed);
   }
   return parsed;
 }
 
+/**
+ * The chain's words joined by single spaces. Mostly the body already has them so, and then the
+ * key is a slice of it: no joined copy to build, and hashing reads the body in place.
+ */
+function chainKey(body: string, chain: Token[]): string {
+  if (chain.length === 1) return chain[0]!.text;
+  for (let i = 1; i < chain.length; i++) {
+    const gap = chain[i - 1]!.end;
+    if (chain[i]!.start !== gap + 1 || body.charCodeAt(gap) !== 32) return chain.map((t) => t.text).join(" ");
+  }
+  return chain.length ? body.slice(chain[0]!.start, chain[chain.length - 1]!.end) : "";
+}
+
 export function createContext(body: string, pack: LanguagePack): Context {
-  return { body, pack, cues: cueIndex(pack), registry: new Registry(), salience: new Salience(), lowerWords: null, midCapitals: null, parsed: new Map(), titleCase: false };
+  return { body, pack, cues: cueIndex(pack), pronouns: pronounMap(pack), registry: new Registry(), salience: new Salience(), lowerWords: null, midCapitals: null, parsed: new Map(), titleCase: false };
+}
+
+const pronounMaps = new Map<LanguagePack, ReadonlyMap<string, "person" | "group">>();
+
+/**
+ * The pack's pronouns as a map: a property read with a word that is not an interned string
+ * costs about twice a map look-up, and the subject of every sentence asks. It answers exactly as
+ * the object does, which also finds what every object inherits: "constructor" reads as Object,
+ * which is not "person", so a group. Kept so that no output changes.
+ */
+function pronounMap(pack: LanguagePack): ReadonlyMap<string, "person" | "group"> {
+  let map = pronounMaps.get(pack);
+  if (map) return map;
+  const out = new Map<string, "person" | "group">();
+  for (const word of [...Object.keys(pack.pronouns), ...Object.getOwnPropertyNames(Object.prototype)]) {
+    const kind = pack.pronouns[word];
+    if (kind) out.set(word, kind);
+  }
+  pronounMaps.set(pack, (map = out));
+  return map;
 }
 
 /** Both word tables, from one pass over the body (`word-index.ts`), the first time either is asked. */

@@ -42,9 +42,10 @@ export function extract(body: string, opts: ExtractOptions = {}): ExtractResult 
     ctx.salience.enterParagraph(index);
     ctx.titleCase = isTitleCase(para);
     const quotes = readParagraph(ctx, para, index++, flow, headline);
-    found.push(...quotes);
+    // Loops, not spread pushes: a spread of over about 120k items throws, and one paragraph can hold that many.
+    for (const q of quotes) found.push(q);
     if (headline) continue;
-    claims.push(...findClaims(ctx, para, quotedText(para, quotes)));
+    for (const c of findClaims(ctx, para, quotedText(para, quotes))) claims.push(c);
   }
   // Names are final only once the whole article is read ("Powell" before "Jerome Powell").
   const quotes = found.map(({ quote, entity }) => ({ ...quote, speaker: entity.name })).sort((a, b) => a.start - b.start);
@@ -115,7 +116,8 @@ function readParagraph(ctx: Context, para: Paragraph, index: number, flow: Quote
       const direct = directQuotes(ctx, reading);
       const reported = indirectQuotes(ctx, reading);
       const inClause = (q: FoundQuote) => q.embedded && reported.some((r) => r.quote.start <= q.quote.start && q.quote.end <= r.quote.end + 1);
-      out.push(...direct.filter((q) => !inClause(q)), ...reported);
+      for (const q of direct) if (!inClause(q)) out.push(q);
+      for (const q of reported) out.push(q);
     }
     if (subject?.entity && subject.via === "name") ctx.salience.mentioned(subject.entity, para.tokens[a]!.start);
   }

@@ -106,7 +106,7 @@ export function chainAfter(tokens: Token[], start: number): Token[] {
  * `knownPrefixes` holds entity names seen elsewhere in the article ("Semen Padang") so that
  * an organisation standing before a person's name is not read as part of it.
  */
-export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: Set<string>): ParsedName | null {
+export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: Set<string>, knownHeads?: Set<string>): ParsedName | null {
   const aliases: string[] = [];
   const kept: Token[] = [];
   let aliasAt = -1;
@@ -132,7 +132,7 @@ export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: S
     }
     if (t.kind === "p") continue;
     gender ??= genderWord(t.lower);
-    const honorific = t.lower.replace(/\.$/, "");
+    const honorific = t.lower.endsWith(".") ? t.lower.slice(0, -1) : t.lower;
     if (HONORIFICS.has(honorific)) {
       // "Texas Sen. Ted Cruz": a rank between a place and a name still divides them.
       if (RANK_HONORIFICS.has(honorific) && kept.length) kept.push({ ...t, text: "|", lower: "|" });
@@ -154,14 +154,21 @@ export function parseChain(chain: Token[], pack: LanguagePack, knownPrefixes?: S
   if (last >= 0 && roles[last] === "link") last--;
   let nameTokens = kept.slice(last + 1);
   while (nameTokens.length && CHAIN_LINKS.has(nameTokens[0]!.lower)) nameTokens = nameTokens.slice(1);
-  const titles = kept.slice(0, last + 1).filter((t, i) => roles[i] === "title" && t.text !== "|").map((t) => t.lower).concat(ranks);
-  const hasTitle = roles.slice(0, last + 1).includes("title");
+  // One loop for both, with no copies: every distinct chain of the article comes through here.
+  const titles: string[] = [];
+  let hasTitle = false;
+  for (let i = 0; i <= last; i++) {
+    if (roles[i] !== "title") continue;
+    hasTitle = true;
+    if (kept[i]!.text !== "|") titles.push(kept[i]!.lower);
+  }
+  for (const rank of ranks) titles.push(rank);
   if (nameTokens.length && last >= 0 && (roles[last] === "org" || PLACE_HEADS.has(kept[last]!.lower)) && !hasTitle) {
     nameTokens = []; // "PT Semen Padang", "Mabes Polri": the organisation itself
   }
   if (nameTokens.length && nameTokens.every((t) => isGeneric(t, pack))) return null;
   if (nameTokens.length >= 1) {
-    const cut = cutKnownPrefix(nameTokens, knownPrefixes);
+    const cut = cutKnownPrefix(nameTokens, knownPrefixes, knownHeads);
     if (cut.length < nameTokens.length) nameTokens = cut;
     else if (nameTokens.length > 4) nameTokens = nameTokens.slice(-3);
     else if (nameTokens.length >= 3 && last >= 0 && takesJurisdiction(kept[last]!)) nameTokens = nameTokens.slice(1);
@@ -276,8 +283,10 @@ function genderOfName(first: string): Gender | undefined {
 function guessKind(name: Token[]): "person" | "org" {
   if (name.some((t) => ORG_HEADS.has(t.lower) || PLACES.has(t.lower) || isAcronym(t))) return "org";
   // "Iowa", "New Hampshire": a place speaks as its government; "Virginia" may be a woman.
+  // The first name is asked first: it is one look-up of a word already hashed, and it spares joining the name.
+  if (FIRST_NAMES.has(name[0]!.lower)) return "person";
   const whole = name.map((t) => t.lower).join(" ");
-  return GAZETTEER.has(whole) && !FIRST_NAMES.has(name[0]!.lower) ? "org" : "person";
+  return GAZETTEER.has(whole) ? "org" : "person";
 }
 
 /** A capitalised word that is really a common noun at a sentence start: "Activists", "Officials". */
@@ -285,16 +294,28 @@ function isGeneric(t: Token, pack: LanguagePack): boolean {
   return pack.anonymousSources.has(t.lower) || pack.quantifiers.has(t.lower) || /^(pro|anti|non|ex)-/i.test(t.text);
 }
 
-function cutKnownPrefix(name: Token[], known?: Set<string>): Token[] {
+/** `heads`, when given, holds the first two words of every name in `known` (`Registry.knownHeads`). */
+function cutKnownPrefix(name: Token[], known?: Set<string>, heads?: Set<string>): Token[] {
   if (!known || name.length < 4) return name;
+  if (heads && !heads.has(`${name[0]!.lower} ${name[1]!.lower}`)) return name;
+  // The longest prefix is joined once and cut shorter: a line of capitalised words makes
+  // long chains everywhere, and joining each prefix afresh was a hot spot there.
+  let longest = name[0]!.lower;
+  const ends = [longest.length];
+  for (let i = 1; i < name.length - 2; i++) {
+    longest += ` ${name[i]!.lower}`;
+    ends.push(longest.length);
+  }
   for (let i = name.length - 2; i >= 2; i--) {
-    const prefix = name.slice(0, i).map((t) => t.lower).join(" ");
-    if (known.has(prefix)) return name.slice(i);
+    if (known.has(i === name.length - 2 ? longest : longest.slice(0, ends[i - 1]))) return name.slice(i);
   }
   return name;
 }
 
 export function isAcronym(t: Token): boolean {
+  // Most words have a lower-case ASCII letter second, and then no upper-casing is needed to say no.
+  const second = t.text.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
   if (t.text.length < 2 || t.text !== t.text.toUpperCase()) return false;
   return t.text.length >= 2 && /^[\p{Lu}\d.&-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(t.text);
 }

@@ -13,6 +13,13 @@ export interface Entity {
 }
 
 /**
+ * The titles of an entity never given one, shared: most names come with no title, and a set of
+ * its own for each was a good part of what the garbage collector had to copy. Only `resolve`
+ * adds titles, and it gives the entity a set of its own first; nothing may add to this one.
+ */
+const NO_TITLES: Set<string> = new Set();
+
+/**
  * Canonical names for one article. A surname or first name maps to the earliest full
  * mention that contains it ("Stoltenberg" → "Jens Stoltenberg"); an acronym given in
  * brackets maps to its organisation.
@@ -20,8 +27,19 @@ export interface Entity {
 export class Registry {
   private byName = new Map<string, Entity>();
   private byWord = new Map<string, Entity>();
+  /**
+   * Mentions resolved to the entity their full name is registered under. byName never changes
+   * an entry once set, so resolving one of these again would find the same entity and change
+   * nothing: the same parsed name comes back (from parseNames) every time a name recurs.
+   */
+  private settled = new Map<ParsedName, Entity>();
   /** Lower-cased names seen anywhere, used to split "Semen Padang Iskandar …". */
   readonly knownNames = new Set<string>();
+  /**
+   * The first two words of every known name of two words or more: a prefix of a chain can only
+   * be a known name if the chain's first two words are here, which spares asking for each prefix.
+   */
+  readonly knownHeads = new Set<string>();
 
   /** Whether a word already names someone in this article. */
   knows(word: string): boolean {
@@ -34,8 +52,11 @@ export class Registry {
   }
 
   resolve(parsed: ParsedName): Entity {
+    const done = this.settled.get(parsed);
+    if (done) return done;
     const key = parsed.words.join(" ");
     this.knownNames.add(key);
+    if (parsed.words.length >= 2) this.knownHeads.add(`${parsed.words[0]} ${parsed.words[1]}`);
     let entity = this.byName.get(key);
     if (!entity && parsed.kind === "person" && parsed.words.length === 1) entity = this.byWord.get(key);
     if (!entity && parsed.words.length >= 2 && parsed.kind === "person") entity = this.extendShort(parsed);
@@ -43,9 +64,10 @@ export class Registry {
       for (const alias of parsed.aliases) entity ??= this.byName.get(alias.toLowerCase());
     }
     if (!entity) {
-      entity = { name: parsed.name, kind: parsed.kind, words: parsed.words, titles: new Set() };
+      entity = { name: parsed.name, kind: parsed.kind, words: parsed.words, titles: NO_TITLES };
       this.byName.set(key, entity);
     }
+    if (parsed.titles.length && entity.titles === NO_TITLES) entity.titles = new Set();
     for (const t of parsed.titles) entity.titles.add(t);
     entity.gender ??= parsed.gender;
     for (const alias of parsed.aliases) {
@@ -55,6 +77,7 @@ export class Registry {
     if (entity.kind === "person") {
       for (const w of parsed.words) if (w.length > 1 && !this.byWord.has(w)) this.byWord.set(w, entity);
     }
+    if (this.byName.get(key) === entity) this.settled.set(parsed, entity);
     return entity;
   }
 
