@@ -129,10 +129,12 @@ export const insertVerdictStatement = (v: { itemId: string; from: string; to: st
   params: [v.itemId, v.from, v.to, v.note, v.version, v.by],
 });
 
-/** recordAudit: before and after as JSON text, as drizzle sends jsonb. */
+const json = (v: unknown) => (v == null ? null : JSON.stringify(v));
+
+/** recordAudit: before and after as JSON text, as drizzle sends jsonb (null as SQL null). */
 export const insertAuditStatement = (a: { actorId: string; action: string; targetType: string; targetId: string; before: unknown; after: unknown }): Statement => ({
   text: `insert into "audit_events" ("id", "actor_id", "action", "target_type", "target_id", "before", "after", "at") values (default, $1, $2, $3, $4, $5, $6, default)`,
-  params: [a.actorId, a.action, a.targetType, a.targetId, JSON.stringify(a.before), JSON.stringify(a.after)],
+  params: [a.actorId, a.action, a.targetType, a.targetId, json(a.before), json(a.after)],
 });
 
 /** setVerdict: the speaker's name for the answer. */

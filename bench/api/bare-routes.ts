@@ -153,9 +153,15 @@ export async function getItem(sql: Sql, id: string): Promise<Reply> {
   };
 }
 
+/** A stale version: 409 with the item as it is now, as the app's (without its speaker and last change). */
+const conflict = (item: Row): Reply => ({
+  status: 409,
+  body: { error: { code: "conflict", message: `This item changed while you were working on it (now version ${item[13]}).`, current: itemView(item, null) } },
+});
+
 /**
  * setVerdict in one transaction, statement for statement. A stale version answers 409 without
- * the app's extra look-ups for the conflict's message: the bench never sends a stale one.
+ * the app's extra look-ups for the conflict's message (the bench hardly ever sends one).
  */
 export async function setVerdict(sql: postgres.Sql, who: Who, id: string, input: unknown): Promise<Reply> {
   if (!["reviewer", "editor", "admin"].includes(who.role)) return fail(403, "forbidden", "Your role may not set verdicts.");
@@ -168,14 +174,14 @@ export async function setVerdict(sql: postgres.Sql, who: Who, id: string, input:
   return (await sql.begin(async (tx) => {
     const [item] = await run(tx, q.lockItemStatement(id));
     if (!item || item[15]) return notFound();
-    if (item[13] !== version) return fail(409, "conflict", `This item changed while you were working on it (now version ${item[13]}).`);
+    if (item[13] !== version) return conflict(item);
     if (status !== "pending") {
       const [cited] = await run(tx, q.countCitationsStatement(id));
       if (!Number(cited?.[0])) return fail(422, "validation", `Add at least one citation before marking this ${item[2]} ${status}.`);
     }
     const next = version + 1;
     const [updated] = await run(tx, q.updateItemStatement(id, status, next, version, new Date().toISOString()));
-    if (!updated) return fail(409, "conflict", "This item changed while you were working on it.");
+    if (!updated) return conflict(item);
     await run(tx, q.insertVerdictStatement({ itemId: id, from: item[12] as string, to: status, note, version: next, by: who.id }));
     await run(tx, q.insertAuditStatement({ actorId: who.id, action: "item.verdict", targetType: "item", targetId: id, before: { status: item[12], version }, after: { status, version: next, note } }));
     const [speaker] = updated[7] ? await run(tx, q.speakerStatement(updated[7] as string)) : [];

@@ -61,8 +61,9 @@ export function clauseSpans(text: string, sentence: { start: number; end: number
   const out: { start: number; end: number }[] = [];
   let at = sentence.start;
   for (const part of text.slice(sentence.start, sentence.end).split(/[,;]/)) {
-    const lead = part.length - part.trimStart().length;
-    const trimmed = part.trim();
+    // A comma inside a quotation leaves its closing mark at the start of the next clause: not part of it.
+    const lead = /^[\s"“”'’]*/.exec(part)![0].length;
+    const trimmed = part.slice(lead).replace(/[\s"“”'’]+$/, "");
     if (trimmed.length >= 25) out.push({ start: at + lead, end: at + lead + trimmed.length });
     at += part.length + 1;
   }

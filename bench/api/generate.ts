@@ -20,7 +20,7 @@ import { copyLine, mulberry32, rareWord } from "./generate-rows.ts";
 
 export const SIZES = { documents: 20_000, itemsPerDocument: 50, people: 5_000 } as const;
 /** Bump when what is generated changes: a database of another generation is made again. */
-export const GENERATION = `v1 ${SIZES.documents} documents × ${SIZES.itemsPerDocument} items, ${SIZES.people} people`;
+export const GENERATION = `v2 ${SIZES.documents} documents × ${SIZES.itemsPerDocument} items, ${SIZES.people} people`;
 /** Items the verdict POST writes to, each with a citation; the app and the bare server get half each. */
 export const VERDICT_ITEMS = 64;
 

@@ -23,29 +23,43 @@ export async function runRound(t: Target): Promise<Round> {
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bad: r.non2xx + r.errors + r.timeouts };
 }
 
-let assigned = 0;
-
 /**
- * Each connection takes an item of its own the first time it sends, then alternates its
- * verdict between verified and disputed (both need the item's citation, so every request runs
- * the whole of setVerdict) against the version the previous answer gave: every request writes.
+ * Each request takes an item no other request is writing to (autocannon resets a
+ * connection's context after every request, so the item is checked out of a shared pool and
+ * given back with the version its answer gave), and alternates that item's verdict between
+ * verified and disputed (both need the item's citation, so every request runs the whole of
+ * setVerdict): every request writes, and none waits for another's row lock or gets a 409.
  */
 function verdictRequest(v: NonNullable<Target["verdict"]>, headers: Record<string, string>): autocannon.Request {
+  const free = [...v.items];
+  const verified = new Set<string>();
   return {
     method: "POST",
     setupRequest(req, context) {
-      context.item ??= v.items[assigned++ % v.items.length];
-      const id = context.item as string;
-      context.flip = !context.flip;
+      const id = free.shift() ?? v.items[0]!;
+      context.item = id;
+      const status = verified.has(id) ? "disputed" : "verified";
       return {
         ...req,
         path: `/api/items/${id}/verdict`,
         headers: { ...headers, "content-type": "application/json" },
-        body: JSON.stringify({ status: context.flip ? "verified" : "disputed", version: v.versions.get(id) ?? 1 }),
+        body: JSON.stringify({ status, version: v.versions.get(id) ?? 1 }),
       };
     },
     onResponse(status, body, context) {
-      if (status === 200) v.versions.set(context.item as string, (JSON.parse(body) as { item: { version: number } }).item.version);
+      const id = context.item as string;
+      if (status === 409) {
+        // A save of the previous round that landed after the versions were read: take the current one.
+        const current = (JSON.parse(body) as { error?: { current?: { version?: number } } }).error?.current?.version;
+        if (current) v.versions.set(id, current);
+      }
+      if (status === 200) {
+        const item = (JSON.parse(body) as { item: { version: number; status: string } }).item;
+        v.versions.set(id, item.version);
+        if (item.status === "verified") verified.add(id);
+        else verified.delete(id);
+      }
+      free.push(id);
     },
   };
 }
