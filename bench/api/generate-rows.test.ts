@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { copyLine, copyValue, mulberry32, rareWord } from "./generate-rows.ts";
+
+describe("COPY text format", () => {
+  it("escapes backslashes, tabs and line breaks, writes null as \\N and arrays as quoted elements", () => {
+    expect(copyValue(null)).toBe("\\N");
+    expect(copyValue("a\tb\nc\\d\re")).toBe("a\\tb\\nc\\\\d\\re");
+    expect(copyValue(3)).toBe("3");
+    expect(copyValue([])).toBe("{}");
+    expect(copyValue(['Lib "Dems"', "BMA"])).toBe('{"Lib \\\\"Dems\\\\"","BMA"}');
+    expect(copyLine(["x", null, 1])).toBe("x\t\\N\t1\n");
+  });
+});
+
+describe("mulberry32", () => {
+  it("gives the same numbers for the same seed, in [0, 1)", () => {
+    const a = mulberry32(1);
+    const b = mulberry32(1);
+    const xs = Array.from({ length: 100 }, () => a());
+    expect(xs).toEqual(Array.from({ length: 100 }, () => b()));
+    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+    expect(new Set(xs).size).toBe(100);
+  });
+});
+
+describe("rareWord", () => {
+  it("picks the first long word, alphabetically, that one paragraph alone holds, and only once", () => {
+    // "elections" is in one paragraph only, but twice; "minister" and "announced" are in several.
+    expect(rareWord(["The minister announced sanctions.", "The minister announced elections; elections matter.", "Everything announced."])).toBe("everything");
+  });
+
+  it("fails when no word qualifies", () => {
+    expect(() => rareWord(["short words only", "short words only"])).toThrow(/no word/);
+  });
+});
