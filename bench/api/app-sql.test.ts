@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { insertAuditStatement, listItemsStatement } from "./app-sql.ts";
+import { insertAuditStatement, listItemsStatement, speakersNamedStatement } from "./app-sql.ts";
 import { statementDifferences } from "./sql-parity.ts";
 
 describe("listItemsStatement", () => {
@@ -9,15 +9,20 @@ describe("listItemsStatement", () => {
     expect(s.params).toEqual([51]);
   });
 
-  it("numbers the parameters in the app's order, a name speaker twice, LIKE characters escaped", () => {
-    const s = listItemsStatement({ limit: 10, type: "quote", speaker: "50%_off", q: "a\\b", after: ["d", 3, "i"] });
-    expect(s.text).toMatch(/where \("items"\."removed_at" is null and "items"\."type" = \$1 and \("people"\."name" ilike \$2 or exists \(select 1 from unnest\("people"\."aliases"\) a where a ilike \$3\)\) and "items"\."text" ilike \$4 and \("items"\."document_id", "items"\."start", "items"\."id"\) > \(\$5::uuid, \$6::integer, \$7::uuid\)\) order by/);
-    expect(s.params).toEqual(["quote", "%50\\%\\_off%", "%50\\%\\_off%", "%a\\\\b%", "d", 3, "i", 11]);
+  it("numbers the parameters in the app's order, LIKE characters escaped", () => {
+    const s = listItemsStatement({ limit: 10, type: "quote", speakerIds: ["p1", "p2"], q: "a\\b", after: ["d", 3, "i"] });
+    expect(s.text).toMatch(/where \("items"\."removed_at" is null and "items"\."type" = \$1 and "items"\."speaker_id" in \(\$2, \$3\) and "items"\."text" ilike \$4 and \("items"\."document_id", "items"\."start", "items"\."id"\) > \(\$5::uuid, \$6::integer, \$7::uuid\)\) order by/);
+    expect(s.params).toEqual(["quote", "p1", "p2", "%a\\\\b%", "d", 3, "i", 11]);
   });
 
-  it("filters by speaker id when the speaker is a uuid", () => {
+  it("filters by one speaker id with an equality, which walks the speaker index", () => {
     const id = "0a1b2c3d-0000-4000-8000-000000000001";
-    expect(listItemsStatement({ limit: 50, speaker: id })).toMatchObject({ params: [id, 51] });
+    expect(listItemsStatement({ limit: 50, speakerIds: [id] })).toMatchObject({ params: [id, 51] });
+    expect(listItemsStatement({ limit: 50, speakerIds: [id] }).text).toContain(`"items"."speaker_id" = $1`);
+  });
+
+  it("escapes LIKE characters in a speaker's name", () => {
+    expect(speakersNamedStatement("50%_off").params).toEqual(["%50\\%\\_off%", 100]);
   });
 });
 

@@ -21,18 +21,20 @@ const ITEM_FIELDS = ["id", "document_id", "type", "kind", "text", "start", "end"
 const itemColumns = (qualified: boolean) => ITEM_FIELDS.map((c) => (qualified ? `"items"."${c}"` : `"${c}"`)).join(", ");
 const ITEM_ORDER = `order by "items"."document_id" asc, "items"."start" asc, "items"."id" asc`;
 
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** authenticateToken, 1: the token's account. */
-export const tokenSelect = (tokenHash: string): Statement => ({
-  text: `select "api_tokens"."id", "users"."id", "users"."email", "users"."name", "users"."role" from "api_tokens" inner join "users" on "users"."id" = "api_tokens"."user_id" where ("api_tokens"."token_hash" = $1 and "api_tokens"."revoked_at" is null) limit $2`,
-  params: [tokenHash, 1],
+/** authenticateToken: the token's account, and "last used" moved on at most once a minute, in one statement. */
+export const tokenCheck = (tokenHash: string): Statement => ({
+  text: `with "touched" as (update "api_tokens" set "last_used_at" = now() where (("api_tokens"."token_hash" = $1 and "api_tokens"."revoked_at" is null) and ("api_tokens"."last_used_at" is null or "api_tokens"."last_used_at" < now() - $2::interval)) returning "id") select "users"."id", "users"."email", "users"."name", "users"."role", (select count(*) from "touched") from "api_tokens" inner join "users" on "users"."id" = "api_tokens"."user_id" where ("api_tokens"."token_hash" = $3 and "api_tokens"."revoked_at" is null) limit $4`,
+  params: [tokenHash, "1 minute", tokenHash, 1],
 });
 
-/** authenticateToken, 2: when the token was last used. */
-export const tokenTouch = (tokenId: string, now: string): Statement => ({
-  text: `update "api_tokens" set "last_used_at" = $1 where "api_tokens"."id" = $2`,
-  params: [now, tokenId],
+/** listItems with a speaker's name: the people it names, first, by the trigram index on names. */
+export const speakersNamedStatement = (fragment: string): Statement => ({
+  text: `select "id" from "people" where people_names("people"."name", "people"."aliases") ilike $1 order by "people"."name" asc limit $2`,
+  params: [`%${escapeLike(fragment)}%`, 100],
 });
 
 export interface ItemsFilter {
@@ -40,14 +42,15 @@ export interface ItemsFilter {
   type?: string;
   kind?: string;
   status?: string;
-  speaker?: string;
+  /** The speaker's id, or the ids a name resolved to (speakersNamedStatement). */
+  speakerIds?: string[];
+  /** A speaker given by (part of) their name: resolved to speakerIds before the list is read. */
+  speakerName?: string;
   q?: string;
   /** The last row of the previous page: document id, start, item id. */
   after?: [string, number, string];
   limit: number;
 }
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** listItems: the conditions in the order the app adds them, one more row than the page to know whether there is a next one. */
 export function listItemsStatement(f: ItemsFilter): Statement {
@@ -58,13 +61,8 @@ export function listItemsStatement(f: ItemsFilter): Statement {
   if (f.type) where.push(`"items"."type" = ${p(f.type)}`);
   if (f.kind) where.push(`"items"."kind" = ${p(f.kind)}`);
   if (f.status) where.push(`"items"."status" = ${p(f.status)}`);
-  if (f.speaker) {
-    if (UUID.test(f.speaker)) where.push(`"items"."speaker_id" = ${p(f.speaker)}`);
-    else {
-      const like = `%${escapeLike(f.speaker)}%`;
-      where.push(`("people"."name" ilike ${p(like)} or exists (select 1 from unnest("people"."aliases") a where a ilike ${p(like)}))`);
-    }
-  }
+  const ids = f.speakerIds;
+  if (ids) where.push(ids.length === 1 ? `"items"."speaker_id" = ${p(ids[0])}` : `"items"."speaker_id" in (${ids.map(p).join(", ")})`);
   if (f.q) where.push(`"items"."text" ilike ${p(`%${escapeLike(f.q)}%`)}`);
   if (f.after) where.push(`("items"."document_id", "items"."start", "items"."id") > (${p(f.after[0])}::uuid, ${p(f.after[1])}::integer, ${p(f.after[2])}::uuid)`);
   // drizzle's and() of one condition is the condition alone; of several, them in parentheses.
@@ -77,15 +75,22 @@ export function listItemsStatement(f: ItemsFilter): Statement {
 
 const countWhere = (c: string) => `count(*) filter (where ${c})`;
 
-/** listDocuments, first page (the bench does not page through documents). */
+const DOCUMENT_COLUMNS = `"documents"."id", "documents"."title", "documents"."body", "documents"."content_hash", "documents"."source_name", "documents"."source_url", "documents"."published_at", "documents"."language", "documents"."extractor", "documents"."created_by", "documents"."created_at"`;
+
+/** listDocuments, 1: the first page, newest first (the bench does not page through documents). */
 export const listDocumentsStatement = (limit: number): Statement => ({
-  text:
-    `select "documents"."id", "documents"."title", "documents"."body", "documents"."content_hash", "documents"."source_name", "documents"."source_url", "documents"."published_at", "documents"."language", "documents"."extractor", "documents"."created_by", "documents"."created_at", ` +
-    `to_char("documents"."created_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), ` +
-    [`"items"."type" = 'quote'`, `"items"."type" = 'claim'`, `"items"."status" = 'pending'`, `"items"."status" = 'verified'`, `"items"."status" = 'disputed'`, `"items"."status" = 'unverifiable'`].map(countWhere).join(", ") +
-    ` from "documents" left join "items" on ("items"."document_id" = "documents"."id" and "items"."removed_at" is null) group by "documents"."id" order by "documents"."created_at" desc, "documents"."id" desc limit $1`,
+  text: `select ${DOCUMENT_COLUMNS}, to_char("documents"."created_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') from "documents" order by "documents"."created_at" desc, "documents"."id" desc limit $1`,
   params: [limit + 1],
 });
+
+/** listDocuments, 2: the page's items counted by type and status. */
+export function documentCountsStatement(ids: string[]): Statement {
+  const counts = [`"items"."type" = 'quote'`, `"items"."type" = 'claim'`, `"items"."status" = 'pending'`, `"items"."status" = 'verified'`, `"items"."status" = 'disputed'`, `"items"."status" = 'unverifiable'`].map(countWhere).join(", ");
+  return {
+    text: `select "items"."document_id", ${counts} from "items" where ("items"."document_id" in (${ids.map((_, i) => `$${i + 1}`).join(", ")}) and "items"."removed_at" is null) group by "items"."document_id"`,
+    params: ids,
+  };
+}
 
 /** getItem, 1: the item and its speaker. */
 export const getItemStatement = (id: string): Statement => ({

@@ -64,7 +64,9 @@ export function parseItemsQuery(params: URLSearchParams): q.ItemsFilter | Reply 
     if (v && !allowed.includes(v)) return fail(422, "validation", `${key}: Invalid option`);
     f[key] = v;
   }
-  f.speaker = given(params.get("speaker"))?.trim();
+  const speaker = given(params.get("speaker"))?.trim();
+  if (speaker && q.UUID.test(speaker)) f.speakerIds = [speaker];
+  else f.speakerName = speaker;
   f.q = given(params.get("q"))?.trim();
   const limit = given(params.get("limit"));
   if (limit !== undefined) {
@@ -88,6 +90,10 @@ export function parseItemsQuery(params: URLSearchParams): q.ItemsFilter | Reply 
 export async function listItems(sql: Sql, params: URLSearchParams): Promise<Reply> {
   const f = parseItemsQuery(params);
   if ("body" in f) return f;
+  if (f.speakerName) {
+    f.speakerIds = (await run(sql, q.speakersNamedStatement(f.speakerName))).map((r) => r[0] as string);
+    if (!f.speakerIds.length) return { status: 200, body: { items: [], nextCursor: null } };
+  }
   const rows = await run(sql, q.listItemsStatement(f));
   const page = rows.slice(0, f.limit);
   const last = page[page.length - 1];
@@ -105,6 +111,8 @@ export async function listDocuments(sql: Sql, params: URLSearchParams): Promise<
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) return fail(422, "validation", "limit: Invalid number");
   const rows = await run(sql, q.listDocumentsStatement(limit));
   const page = rows.slice(0, limit);
+  const counted = page.length ? await run(sql, q.documentCountsStatement(page.map((r) => r[0] as string))) : [];
+  const counts = new Map(counted.map((c) => [c[0] as string, c.slice(1).map(Number)]));
   const last = page[page.length - 1];
   return {
     status: 200,
@@ -118,11 +126,15 @@ export async function listDocuments(sql: Sql, params: URLSearchParams): Promise<
         language: r[7],
         extractor: r[8],
         createdAt: iso(r[10]),
-        counts: { quotes: Number(r[12]), claims: Number(r[13]), pending: Number(r[14]), verified: Number(r[15]), disputed: Number(r[16]), unverifiable: Number(r[17]) },
+        counts: countsOf(counts.get(r[0] as string)),
       })),
       nextCursor: rows.length > limit && last ? cursor([last[11] as string, last[0] as string]) : null,
     },
   };
+}
+
+function countsOf(c: number[] = [0, 0, 0, 0, 0, 0]) {
+  return { quotes: c[0]!, claims: c[1]!, pending: c[2]!, verified: c[3]!, disputed: c[4]!, unverifiable: c[5]! };
 }
 
 const notFound = () => fail(404, "not_found", "That item was not found.");

@@ -17,6 +17,19 @@ describe("authenticateToken", () => {
     expect(row!.lastUsedAt).toBeInstanceOf(Date);
   });
 
+  it("moves 'last used' on at most once a minute", async () => {
+    const { id, token } = await make("reviewer@test.local");
+    const lastUsed = async () => (await t.database.db.select().from(apiTokens).where(eq(apiTokens.id, id)))[0]!.lastUsedAt!.getTime();
+    await authenticateToken(t.database.db, token);
+    const first = await lastUsed();
+    await authenticateToken(t.database.db, token);
+    expect(await lastUsed()).toBe(first);
+    const twoMinutesAgo = new Date(Date.now() - 120_000);
+    await t.database.db.update(apiTokens).set({ lastUsedAt: twoMinutesAgo }).where(eq(apiTokens.id, id));
+    await authenticateToken(t.database.db, token);
+    expect(await lastUsed()).toBeGreaterThan(twoMinutesAgo.getTime());
+  });
+
   it("follows the account's current role", async () => {
     const { token } = await make("viewer@test.local");
     await t.database.db.update(users).set({ role: "editor" }).where(eq(users.id, t.as.viewer.id!));

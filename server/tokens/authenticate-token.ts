@@ -1,19 +1,38 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { apiTokens, users } from "../../db/schema.ts";
 import type { Actor } from "../actor.ts";
 import { hashToken } from "./create-token.ts";
 
-/** The account behind an `Authorization: Bearer` token, or null for an unknown or revoked one. */
+/**
+ * How stale "last used" may be: it is shown to the token's owner, to the minute, and writing it
+ * on every request would make each read a write.
+ */
+const LAST_USED_PRECISION = "1 minute";
+
+/**
+ * The account behind an `Authorization: Bearer` token, or null for an unknown or revoked one.
+ * One round trip: the account is read and, at most once a minute, "last used" moved on, in the
+ * same statement.
+ */
 export async function authenticateToken(db: Db, token: string): Promise<Actor | null> {
   if (!token.startsWith("att_") || token.length > 100) return null;
+  const tokenHash = hashToken(token);
+  const live = and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt));
+  const touched = db.$with("touched").as(
+    db
+      .update(apiTokens)
+      .set({ lastUsedAt: sql`now()` })
+      .where(and(live, or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, sql`now() - ${LAST_USED_PRECISION}::interval`))))
+      .returning({ id: apiTokens.id }),
+  );
   const [row] = await db
-    .select({ tokenId: apiTokens.id, id: users.id, email: users.email, name: users.name, role: users.role })
+    .with(touched)
+    // A data-modifying CTE runs whether or not it is read; reading it keeps that plain to see.
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, touched: sql<number>`(select count(*) from ${touched})`.mapWith(Number) })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt)))
+    .where(live)
     .limit(1);
-  if (!row) return null;
-  await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.tokenId));
-  return { id: row.id, email: row.email, name: row.name, role: row.role };
+  return row ? { id: row.id, email: row.email, name: row.name, role: row.role } : null;
 }
