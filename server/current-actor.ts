@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { cache } from "react";
 import { auth } from "../auth.ts";
 import { users } from "../db/schema.ts";
 import type { Actor } from "./actor.ts";
@@ -8,15 +9,16 @@ import { authenticateToken } from "./tokens/authenticate-token.ts";
 
 /**
  * The signed-in user, read fresh from the database on every request: a role changed or an
- * account removed takes effect at once, not when the session cookie expires.
+ * account removed takes effect at once, not when the session cookie expires. Once per
+ * request: the header and the page both ask, and React's cache() lets them share one read.
  */
-export async function currentActor(): Promise<Actor | null> {
+export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
   const [user] = await (await getDb()).select().from(users).where(eq(users.id, id)).limit(1);
   return user ? { id: user.id, email: user.email, name: user.name, role: user.role } : null;
-}
+});
 
 /**
  * For route handlers: an `Authorization: Bearer` API token, else the session cookie, else
