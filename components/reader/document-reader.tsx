@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import { filtersToSearch, hasFilters, matchesFilters, speakerOptions, type ItemFilters } from "../../lib/items/item-filters.ts";
 import { itemLabel } from "../../lib/items/labels.ts";
+import { withText, type ReaderItem } from "../../lib/items/reader-items.ts";
 import { stepSelection } from "../../lib/items/step-selection.ts";
 import type { PersonOption } from "../../lib/review/panel-types.ts";
 import { roleAtLeast, type Role } from "../../lib/roles.ts";
@@ -26,7 +27,8 @@ interface Props {
   documentId: string;
   body: string;
   lang: string;
-  items: ItemView[];
+  /** The document's items without their text (`lib/items/reader-items.ts`): the body has it. */
+  items: ReaderItem[];
   viewer: { id: string; role: Role };
   people: PersonOption[];
   initialFilters: ItemFilters;
@@ -37,7 +39,8 @@ interface Props {
  * filters, the items and the selected item's panel, one selection shared by both sides.
  * Selecting on one side brings the other into view.
  */
-export function DocumentReader({ documentId, body, lang, items, viewer, people, initialFilters }: Props) {
+export function DocumentReader({ documentId, body, lang, items: sent, viewer, people, initialFilters }: Props) {
+  const items: ItemView[] = useMemo(() => withText(body, documentId, sent), [body, documentId, sent]);
   const ids = useMemo(() => items.map((i) => i.id), [items]);
   const { selection, selectedId, select } = useItemSelection(ids);
   const [filters, setFilters] = useState(initialFilters);

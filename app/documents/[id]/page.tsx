@@ -7,6 +7,7 @@ import { DocumentReader } from "../../../components/reader/document-reader.tsx";
 import { formatDate } from "../../../lib/format/format-date.ts";
 import { countItems, type ItemCounts } from "../../../lib/items/count-items.ts";
 import { parseItemFilters } from "../../../lib/items/item-filters.ts";
+import { toReaderItems } from "../../../lib/items/reader-items.ts";
 import { listAllSpeakers } from "../../../server/people/list-people.ts";
 import { getDb } from "../../../server/runtime.ts";
 import { loadDocument } from "./load-document.ts";
@@ -49,7 +50,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         documentId={document.id}
         body={document.body}
         lang={document.language}
-        items={items}
+        items={toReaderItems(items)}
         viewer={{ id: actor.id ?? "", role: actor.role }}
         people={people}
         initialFilters={parseItemFilters(flags)}
