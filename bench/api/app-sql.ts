@@ -75,11 +75,12 @@ export function listItemsStatement(f: ItemsFilter): Statement {
 
 const countWhere = (c: string) => `count(*) filter (where ${c})`;
 
-const DOCUMENT_COLUMNS = `"documents"."id", "documents"."title", "documents"."body", "documents"."content_hash", "documents"."source_name", "documents"."source_url", "documents"."published_at", "documents"."language", "documents"."extractor", "documents"."created_by", "documents"."created_at"`;
+// A select from one table: drizzle leaves its columns unqualified (but not those in ORDER BY).
+const DOCUMENT_COLUMNS = `"id", "title", "body", "content_hash", "source_name", "source_url", "published_at", "language", "extractor", "created_by", "created_at"`;
 
 /** listDocuments, 1: the first page, newest first (the bench does not page through documents). */
 export const listDocumentsStatement = (limit: number): Statement => ({
-  text: `select ${DOCUMENT_COLUMNS}, to_char("documents"."created_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') from "documents" order by "documents"."created_at" desc, "documents"."id" desc limit $1`,
+  text: `select ${DOCUMENT_COLUMNS}, to_char("created_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') from "documents" order by "documents"."created_at" desc, "documents"."id" desc limit $1`,
   params: [limit + 1],
 });
 
@@ -87,7 +88,7 @@ export const listDocumentsStatement = (limit: number): Statement => ({
 export function documentCountsStatement(ids: string[]): Statement {
   const counts = [`"items"."type" = 'quote'`, `"items"."type" = 'claim'`, `"items"."status" = 'pending'`, `"items"."status" = 'verified'`, `"items"."status" = 'disputed'`, `"items"."status" = 'unverifiable'`].map(countWhere).join(", ");
   return {
-    text: `select "items"."document_id", ${counts} from "items" where ("items"."document_id" in (${ids.map((_, i) => `$${i + 1}`).join(", ")}) and "items"."removed_at" is null) group by "items"."document_id"`,
+    text: `select "document_id", ${counts} from "items" where ("items"."document_id" in (${ids.map((_, i) => `$${i + 1}`).join(", ")}) and "items"."removed_at" is null) group by "items"."document_id"`,
     params: ids,
   };
 }
