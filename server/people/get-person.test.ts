@@ -24,7 +24,7 @@ beforeAll(async () => {
 
 describe("getPerson", () => {
   it("gives the speaker and their quotes across documents, newest document first", async () => {
-    const { person, quotes } = await getPerson(t.database.db, t.as.viewer, stoltenbergId);
+    const { person, quotes } = await getPerson(t.database.db, t.as.viewer, stoltenbergId, { limit: 100 });
     expect(person).toMatchObject({ id: stoltenbergId, name: "Jens Stoltenberg", kind: "person" });
     expect(quotes.length).toBeGreaterThan(1);
     expect(quotes[0]).toMatchObject({ documentId: laterId, documentTitle: "NATO chief on air defence", status: "pending", kind: "direct" });
@@ -33,11 +33,27 @@ describe("getPerson", () => {
     expect(seed.length).toBeGreaterThan(0);
   });
 
+  it("pages through their quotes in the same order, with totals for all of them", async () => {
+    const all = await getPerson(t.database.db, t.as.viewer, stoltenbergId, { limit: 100 });
+    expect(all.nextCursor).toBeNull();
+    const paged: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await getPerson(t.database.db, t.as.viewer, stoltenbergId, { limit: 1, cursor });
+      expect(page.totals).toEqual(all.totals);
+      paged.push(...page.quotes.map((q) => q.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(paged).toEqual(all.quotes.map((q) => q.id));
+    expect(all.totals.quotes).toBe(all.quotes.length);
+    await expect(getPerson(t.database.db, t.as.viewer, stoltenbergId, { cursor: "tampered" })).rejects.toMatchObject({ status: 400 });
+  });
+
   it("leaves out removed quotes", async () => {
-    const before = (await getPerson(t.database.db, t.as.viewer, stoltenbergId)).quotes;
+    const before = (await getPerson(t.database.db, t.as.viewer, stoltenbergId, { limit: 100 })).quotes;
     const gone = before.find((q) => q.documentId === t.documentId)!;
     await t.database.db.update(items).set({ removedAt: new Date() }).where(and(eq(items.id, gone.id)));
-    const after = (await getPerson(t.database.db, t.as.viewer, stoltenbergId)).quotes;
+    const after = (await getPerson(t.database.db, t.as.viewer, stoltenbergId, { limit: 100 })).quotes;
     expect(after.map((q) => q.id)).toEqual(before.filter((q) => q.id !== gone.id).map((q) => q.id));
   });
 

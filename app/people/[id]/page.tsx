@@ -12,15 +12,20 @@ import { getDb } from "../../../server/runtime.ts";
 
 interface Props {
   params: Promise<{ id: string }>;
+  searchParams?: Promise<{ cursor?: string | string[] }>;
 }
 
-async function load(id: string) {
+const PAGE_SIZE = 50;
+
+async function load(id: string, cursor?: string) {
   const actor = await currentActor();
   if (!actor) return null;
   try {
-    return await getPerson(await getDb(), actor, id);
+    return await getPerson(await getDb(), actor, id, { limit: PAGE_SIZE, cursor });
   } catch (e) {
     if (e instanceof AppError && e.status === 404) notFoundPage();
+    // A hand-edited or stale ?cursor= starts again from the newest quotes.
+    if (e instanceof AppError && e.code === "bad_request" && cursor) return load(id);
     throw e;
   }
 }
@@ -31,12 +36,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: found?.person.name ?? "Speaker" };
 }
 
-export default async function PersonPage({ params }: Props) {
+export default async function PersonPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const found = await load(id);
+  const raw = (await searchParams)?.cursor;
+  const cursor = typeof raw === "string" ? raw : undefined;
+  const found = await load(id, cursor);
   if (!found) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/people/${id}`)}`);
-  const { person, quotes } = found;
-  const verified = quotes.filter((q) => q.status === "verified").length;
+  const { person, quotes, totals, nextCursor } = found;
 
   return (
     <div className="space-y-6">
@@ -53,7 +59,7 @@ export default async function PersonPage({ params }: Props) {
             {person.title && <span>{person.title}</span>}
             {person.aliases.length > 0 && <span>Also: {person.aliases.join(", ")}</span>}
             <span className="tabular-nums">
-              {quotes.length} {quotes.length === 1 ? "quote" : "quotes"}, {verified} verified
+              {totals.quotes} {totals.quotes === 1 ? "quote" : "quotes"}, {totals.verified} verified
             </span>
           </p>
         </div>
@@ -84,6 +90,22 @@ export default async function PersonPage({ params }: Props) {
             </li>
           ))}
         </ol>
+      )}
+      {(cursor || nextCursor) && (
+        <nav aria-label="Pages" className="flex items-center justify-between text-sm">
+          {cursor ? (
+            <Link href={`/people/${person.id}`} className="text-stone-700 hover:underline">
+              ← Newest quotes
+            </Link>
+          ) : (
+            <span />
+          )}
+          {nextCursor && (
+            <Link href={`/people/${person.id}?cursor=${encodeURIComponent(nextCursor)}`} className="font-medium text-stone-900 hover:underline">
+              Older quotes →
+            </Link>
+          )}
+        </nav>
       )}
     </div>
   );
