@@ -87,7 +87,8 @@ export const documents = pgTable(
   },
   (t) => [
     uniqueIndex("documents_content_hash_key").on(t.contentHash),
-    index("documents_created_at_idx").on(t.createdAt.desc(), t.id.desc()),
+    // NULLS FIRST, as ORDER BY … DESC has it: an index in another null order is not walked for the list.
+    index("documents_created_at_idx").on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     check("documents_language_check", sql`${t.language} in ('id', 'en')`),
     check("documents_source_url_check", sql`${t.sourceUrl} is null or ${t.sourceUrl} ~ '^https?://'`),
   ],

@@ -29,12 +29,7 @@ export async function listDocuments(db: Db, actor: Actor | null, query: unknown 
   const after = decodeCursor(cursor, CURSOR);
   // The page first (an index walk newest first), then its counts: counting before the LIMIT
   // would read every item of every document.
-  const rows = await db
-    .select({ document: documents, cursorTime })
-    .from(documents)
-    .where(after ? sql`(${documents.createdAt}, ${documents.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined)
-    .orderBy(desc(documents.createdAt), desc(documents.id))
-    .limit(limit + 1);
+  const rows = await documentsPageQuery(db, after, limit);
   const page = rows.slice(0, limit);
   const counts = await countsOf(db, page.map((r) => r.document.id));
   const last = page[page.length - 1];
@@ -42,6 +37,16 @@ export async function listDocuments(db: Db, actor: Actor | null, query: unknown 
     documents: page.map(({ document }): DocumentListEntry => ({ ...toDocumentView(document), counts: counts.get(document.id) ?? { ...NO_ITEMS } })),
     nextCursor: rows.length > limit && last ? encodeCursor([last.cursorTime, last.document.id]) : null,
   };
+}
+
+/** One page of documents and one row more: apart so that a test can EXPLAIN it. */
+export function documentsPageQuery(db: Db, after: readonly [string, string] | null, limit: number) {
+  return db
+    .select({ document: documents, cursorTime })
+    .from(documents)
+    .where(after ? sql`(${documents.createdAt}, ${documents.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined)
+    .orderBy(desc(documents.createdAt), desc(documents.id))
+    .limit(limit + 1);
 }
 
 const NO_ITEMS: DocumentCounts = { quotes: 0, claims: 0, pending: 0, verified: 0, disputed: 0, unverifiable: 0 };

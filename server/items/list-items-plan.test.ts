@@ -6,12 +6,12 @@ import { itemsQuerySchema } from "../../lib/validations/items-query.ts";
 import { actors } from "../../test/actors.ts";
 import { importArticles } from "../../test/articles.ts";
 import { openTestDatabase } from "../../test/database.ts";
+import { nodes, plan as explain, type PlanNode } from "../../test/explain.ts";
 import { encodeCursor } from "../cursor.ts";
 import { itemsPageQuery, speakersNamed } from "./list-items.ts";
 
-// A seeded database is far too small for the planner to prefer an index on its own, so
-// sequential scans are priced out: what is left is the best the indexes allow. A list query
-// that no index can serve in page order shows a seq scan or a sort, and fails here.
+// Each list query's plan on a seeded database (test/explain.ts prices sequential scans out):
+// a query that no index serves in page order shows a seq scan or a sort, and fails here.
 /** Copies of each seeded item: some tens of thousands of rows in all. */
 const FILLER_COPIES = 40;
 
@@ -34,25 +34,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-interface PlanNode {
-  "Node Type": string;
-  "Index Name"?: string;
-  Plans?: PlanNode[];
-}
-
-async function plan(query: (db: Db) => SQLWrapper): Promise<PlanNode> {
-  return database.db.transaction(async (tx) => {
-    await tx.execute(sql`set local enable_seqscan = off`);
-    const result = await tx.execute(sql`explain (format json) ${query(tx as unknown as Db)}`);
-    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];
-    const cell = Object.values(rows[0]!)[0];
-    return (typeof cell === "string" ? JSON.parse(cell) : cell)[0].Plan as PlanNode;
-  });
-}
-
-function nodes(node: PlanNode): PlanNode[] {
-  return [node, ...(node.Plans ?? []).flatMap(nodes)];
-}
+const plan = (query: (db: Db) => SQLWrapper) => explain(database.db, query);
 
 /** The item scans of a plan (the people join is by primary key and not what is tested). */
 const itemScans = (p: PlanNode) => nodes(p).filter((n) => n["Index Name"]?.startsWith("items_") || n["Node Type"] === "Seq Scan");
