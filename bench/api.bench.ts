@@ -18,7 +18,7 @@ import { benchRoutes, QUICK, ROUNDS, type Route } from "./api/routes.ts";
 import { sampleRss } from "./api/rss.ts";
 import { hasProductionBuild, startApp, startBare, type Server } from "./api/servers.ts";
 import { checkSqlParity } from "./api/sql-parity.ts";
-import { listItemsStatement, listDocumentsStatement } from "./api/app-sql.ts";
+import { listItemsStatement, listDocumentsStatement, speakersNamedStatement } from "./api/app-sql.ts";
 import { parseItemsQuery } from "./api/bare-routes.ts";
 import { renderMemory, renderTable, routeResult, type Memory, type Round, type RouteResult } from "./api/table.ts";
 import { summarize } from "./stats.ts";
@@ -116,6 +116,11 @@ try {
   const plans: { name: string; plan: string[] }[] = [];
   for (const r of routes.filter((x) => x.list || x.name === "documents")) {
     const f = r.list ? parseItemsQuery(new URL(r.path, "http://x").searchParams) : null;
+    // A speaker's name is resolved to ids first, as the app does: the list statement is what to explain.
+    if (f && !("body" in f) && f.speakerName) {
+      const named = speakersNamedStatement(f.speakerName);
+      f.speakerIds = (await sql.unsafe(named.text, named.params as never[]).values()).map((row) => row[0] as string);
+    }
     const s = f && !("body" in f) ? listItemsStatement(f) : listDocumentsStatement(20);
     const rows = await sql.unsafe(`explain (analyze, buffers) ${s.text}`, s.params as never[]);
     plans.push({ name: r.name, plan: rows.map((row) => String(row["QUERY PLAN"])) });
