@@ -40,7 +40,10 @@ async function readBytes(request: Request, limit: BodyLimit): Promise<Uint8Array
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch(() => {
+      // The client went away mid-body ("aborted"): its own doing, not a server error to log.
+      throw new AppError("bad_request", "The request body ended before it was complete.");
+    });
     if (done) break;
     size += value.byteLength;
     if (size > limit.bytes) {
