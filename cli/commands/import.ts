@@ -1,5 +1,5 @@
 import { OPERATOR } from "../../server/actor.ts";
-import { importDocuments, type ImportTimings } from "../../server/documents/import-document.ts";
+import { prepareImports, writeImports, type ImportOutcome, type ImportTimings } from "../../server/documents/import-document.ts";
 import { AppError } from "../../server/errors.ts";
 import { validate } from "../../server/validate.ts";
 import { htmlToText } from "../../lib/import/html-to-text.ts";
@@ -66,8 +66,9 @@ const BATCH_FILES = 100;
 const BATCH_BYTES = 8_000_000;
 
 /**
- * Imports the files in batches of importDocuments, in order; `onDone(n, file)` as each one's
- * outcome is known. Every problem with a file is its outcome, so the others still go in.
+ * Imports the files in batches, in order; `onDone(n, file)` as each one's outcome is known.
+ * A batch is read and extracted while the one before is written. Every problem with a file is
+ * its outcome, so the others still go in.
  */
 export async function importFiles(
   db: Db,
@@ -77,16 +78,7 @@ export async function importFiles(
   timings?: ImportTimings,
 ): Promise<Outcome[]> {
   const done: Outcome[] = [];
-  for (let start = 0; start < files.length; ) {
-    const batch: Prepared[] = [];
-    let bytes = 0;
-    while (start < files.length && batch.length < BATCH_FILES && bytes < BATCH_BYTES) {
-      const prepared = prepareFile(files[start++]!, metadata);
-      if ("input" in prepared) bytes += prepared.input.body.length;
-      batch.push(prepared);
-    }
-    const inputs = batch.flatMap((p) => ("input" in p ? [p.input] : []));
-    const results = (await importDocuments(db, OPERATOR, inputs, timings)).values();
+  const report = (batch: Prepared[], results: Iterator<ImportOutcome>) => {
     for (const p of batch) {
       if (!("input" in p)) done.push(p);
       else {
@@ -95,7 +87,26 @@ export async function importFiles(
       }
       onDone(done.length, p.file);
     }
+  };
+  let writing: Promise<void> = Promise.resolve();
+  try {
+    for (let start = 0; start < files.length; ) {
+      const batch: Prepared[] = [];
+      let bytes = 0;
+      while (start < files.length && batch.length < BATCH_FILES && bytes < BATCH_BYTES) {
+        const prepared = prepareFile(files[start++]!, metadata);
+        if ("input" in prepared) bytes += prepared.input.body.length;
+        batch.push(prepared);
+      }
+      const ready = await prepareImports(db, OPERATOR, batch.flatMap((p) => ("input" in p ? [p.input] : [])), timings);
+      await writing;
+      writing = writeImports(db, ready, timings).then((outcomes) => report(batch, outcomes.values()));
+      writing.catch(() => {}); // awaited above or below; this only keeps it from counting as unhandled meanwhile
+    }
+  } finally {
+    await writing.catch(() => {}); // a write in flight ends before the database is closed
   }
+  await writing;
   return done;
 }
 

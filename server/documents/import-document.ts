@@ -23,7 +23,10 @@ export interface ImportResult {
 /** One input's outcome in a batch: its result, or why it was refused (a 422, as importDocument would throw). */
 export type ImportOutcome = { result: ImportResult } | { error: AppError };
 
-/** Where a batch's time went, added to: checking and extracting the articles, and the database. */
+/**
+ * Where a batch's time went, added to: checking and extracting the articles (this process's
+ * work), and waiting on the database. When batches overlap (see prepareImports) so do these.
+ */
 export interface ImportTimings {
   extractMs: number;
   databaseMs: number;
@@ -50,45 +53,70 @@ export async function importDocument(db: Db, actor: Actor | null, input: unknown
  * what lands and what is thrown are what importDocument on each in turn gives: nothing half-done.
  */
 export async function importDocuments(db: Db, actor: Actor | null, inputs: unknown[], timings?: ImportTimings): Promise<ImportOutcome[]> {
+  return writeImports(db, await prepareImports(db, actor, inputs, timings), timings);
+}
+
+/** A batch checked, looked up and extracted: what writeImports stores. */
+export interface PreparedImports {
+  who: Actor;
+  parsed: (Parsed | { error: AppError })[];
+  existing: Map<string, ImportResult>;
+  fresh: Fresh[];
+}
+
+/**
+ * importDocuments' first half: the checks, the look-up of content hashes and the extraction
+ * of the new articles. It gives way to the event loop between articles, so a caller can write
+ * the batch before (writeImports) while this one is extracted. An article that such a write
+ * stores first is still one document: writeImports finds it taken and gives it as a duplicate.
+ */
+export async function prepareImports(db: Db, actor: Actor | null, inputs: unknown[], timings?: ImportTimings): Promise<PreparedImports> {
   const who = requireRole(actor, "editor", "import documents");
-  let t = performance.now();
-  const lap = (key: keyof ImportTimings) => {
-    const now = performance.now();
-    if (timings) timings[key] += now - t;
-    t = now;
+  const timed = <T>(key: keyof ImportTimings, work: () => T): T => {
+    const t0 = performance.now();
+    try {
+      return work();
+    } finally {
+      if (timings) timings[key] += performance.now() - t0;
+    }
   };
 
-  const parsed = inputs.map((input): Parsed | { error: AppError } => {
-    try {
-      const data = validate(importDocumentSchema, input);
-      const body = normaliseBody(data.body);
-      return { data, body, hash: contentHash(body) };
-    } catch (err) {
-      if (err instanceof AppError) return { error: err };
-      throw err;
-    }
-  });
-  lap("extractMs");
+  const parsed = timed("extractMs", () =>
+    inputs.map((input): Parsed | { error: AppError } => {
+      try {
+        const data = validate(importDocumentSchema, input);
+        const body = normaliseBody(data.body);
+        return { data, body, hash: contentHash(body) };
+      } catch (err) {
+        if (err instanceof AppError) return { error: err };
+        throw err;
+      }
+    }),
+  );
 
   const ok = parsed.filter((p): p is Parsed => !("error" in p));
-  const existing = await findByHashes(db, [...new Set(ok.map((p) => p.hash))]);
-  lap("databaseMs");
+  const existing = await timed("databaseMs", () => findByHashes(db, [...new Set(ok.map((p) => p.hash))]));
 
   const fresh = new Map<string, Fresh>();
   for (const p of ok) {
     if (existing.has(p.hash) || fresh.has(p.hash)) continue;
     const language = p.data.language ?? detectLanguage(p.body);
-    fresh.set(p.hash, { ...p, language, result: extract(p.body, { lang: language }) });
+    fresh.set(p.hash, { ...p, language, result: timed("extractMs", () => extract(p.body, { lang: language })) });
+    if (ok.length > 1) await new Promise<void>((resolve) => setImmediate(resolve));
   }
-  lap("extractMs");
+  return { who, parsed, existing, fresh: [...fresh.values()] };
+}
 
-  const written = await writeInTransactions(db, who, [...fresh.values()]);
-  lap("databaseMs");
+/** importDocuments' second half: the transaction, and each input's outcome in input order. */
+export async function writeImports(db: Db, prepared: PreparedImports, timings?: ImportTimings): Promise<ImportOutcome[]> {
+  const t0 = performance.now();
+  const written = await writeInTransactions(db, prepared.who, prepared.fresh);
+  if (timings) timings.databaseMs += performance.now() - t0;
 
   const seen = new Set<string>();
-  return parsed.map((p) => {
+  return prepared.parsed.map((p) => {
     if ("error" in p) return p;
-    const known = existing.get(p.hash);
+    const known = prepared.existing.get(p.hash);
     if (known) return { result: known };
     const result = written.get(p.hash)!;
     if (seen.has(p.hash)) return { result: { ...result, duplicate: true } };
