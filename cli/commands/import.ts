@@ -1,5 +1,5 @@
 import { OPERATOR } from "../../server/actor.ts";
-import { importDocument } from "../../server/documents/import-document.ts";
+import { prepareImports, writeImports, type ImportOutcome, type ImportTimings } from "../../server/documents/import-document.ts";
 import { AppError } from "../../server/errors.ts";
 import { validate } from "../../server/validate.ts";
 import { htmlToText } from "../../lib/import/html-to-text.ts";
@@ -19,8 +19,8 @@ import { withDatabase } from "../with-database.ts";
 const FLAGS = { sourceName: "--source-name", sourceUrl: "--source-url", publishedAt: "--published-at", language: "--lang" };
 const metadataSchema = importDocumentSchema.pick({ sourceName: true, sourceUrl: true, publishedAt: true });
 
-type Metadata = { sourceName?: string; sourceUrl?: string; publishedAt?: string; language?: "id" | "en" };
-type Outcome = { file: string; result: "imported" | "duplicate" } | { file: string; result: "failed"; reason: string };
+export type Metadata = { sourceName?: string; sourceUrl?: string; publishedAt?: string; language?: "id" | "en" };
+export type Outcome = { file: string; result: "imported" | "duplicate" } | { file: string; result: "failed"; reason: string };
 
 export const importCommand: Command = {
   name: "import",
@@ -40,11 +40,7 @@ export const importCommand: Command = {
 
     const outcomes = await withDatabase(async (db) => {
       const progress = progressBar(files.length);
-      const done: Outcome[] = [];
-      for (const file of files) {
-        done.push(await importFile(db, file, metadata));
-        progress.update(done.length, file);
-      }
+      const done = await importFiles(db, files, metadata, (n, file) => progress.update(n, file));
       progress.finish();
       return done;
     }, FLAGS);
@@ -65,20 +61,66 @@ function checkMetadata(sourceName?: string, sourceUrl?: string, publishedAt?: st
   }
 }
 
-/** One file's import; every problem with the file is its outcome, so the others still go in. */
-async function importFile(db: Db, file: string, metadata: Metadata): Promise<Outcome> {
-  const failed = (reason: string): Outcome => ({ file, result: "failed", reason });
-  const format = uploadFormat(file);
-  if (!format) return failed("not a .txt, .md or .html file");
-  const read = tryReadTextFile(file);
-  if ("reason" in read) return failed(read.reason);
-  const body = format === "html" ? htmlToText(read.text) : read.text;
-  if (!body.trim()) return failed("no article text in the file");
+/** Files read and checked, then imported together: at most this many, or this many bytes of text. */
+const BATCH_FILES = 100;
+const BATCH_BYTES = 8_000_000;
+
+/**
+ * Imports the files in batches, in order; `onDone(n, file)` as each one's outcome is known.
+ * A batch is read and extracted while the one before is written. Every problem with a file is
+ * its outcome, so the others still go in.
+ */
+export async function importFiles(
+  db: Db,
+  files: string[],
+  metadata: Metadata,
+  onDone: (done: number, file: string) => void = () => {},
+  timings?: ImportTimings,
+): Promise<Outcome[]> {
+  const done: Outcome[] = [];
+  const report = (batch: Prepared[], results: Iterator<ImportOutcome>) => {
+    for (const p of batch) {
+      if (!("input" in p)) done.push(p);
+      else {
+        const r = results.next().value!;
+        done.push("error" in r ? failed(p.file, describeAppError(r.error, FLAGS)) : { file: p.file, result: r.result.duplicate ? "duplicate" : "imported" });
+      }
+      onDone(done.length, p.file);
+    }
+  };
+  let writing: Promise<void> = Promise.resolve();
   try {
-    const { duplicate } = await importDocument(db, OPERATOR, { ...metadata, title: fileTitle(read.text, body, format), body });
-    return { file, result: duplicate ? "duplicate" : "imported" };
-  } catch (err) {
-    if (err instanceof AppError) return failed(describeAppError(err, FLAGS));
-    throw err;
+    for (let start = 0; start < files.length; ) {
+      const batch: Prepared[] = [];
+      let bytes = 0;
+      while (start < files.length && batch.length < BATCH_FILES && bytes < BATCH_BYTES) {
+        const prepared = prepareFile(files[start++]!, metadata);
+        if ("input" in prepared) bytes += prepared.input.body.length;
+        batch.push(prepared);
+      }
+      const ready = await prepareImports(db, OPERATOR, batch.flatMap((p) => ("input" in p ? [p.input] : [])), timings);
+      await writing;
+      writing = writeImports(db, ready, timings).then((outcomes) => report(batch, outcomes.values()));
+      writing.catch(() => {}); // awaited above or below; this only keeps it from counting as unhandled meanwhile
+    }
+  } finally {
+    await writing.catch(() => {}); // a write in flight ends before the database is closed
   }
+  await writing;
+  return done;
+}
+
+type Prepared = { file: string; input: Metadata & { title: string; body: string } } | Outcome;
+
+const failed = (file: string, reason: string): Outcome => ({ file, result: "failed", reason });
+
+/** One file read and made an article to import, or the reason it cannot be. */
+function prepareFile(file: string, metadata: Metadata): Prepared {
+  const format = uploadFormat(file);
+  if (!format) return failed(file, "not a .txt, .md or .html file");
+  const read = tryReadTextFile(file);
+  if ("reason" in read) return failed(file, read.reason);
+  const body = format === "html" ? htmlToText(read.text) : read.text;
+  if (!body.trim()) return failed(file, "no article text in the file");
+  return { file, input: { ...metadata, title: fileTitle(read.text, body, format), body } };
 }

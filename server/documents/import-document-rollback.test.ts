@@ -7,8 +7,9 @@ import { openTestDatabase } from "../../test/database.ts";
 import { importDocument } from "./import-document.ts";
 
 // Fails the import half-way: after the document row is written, while speakers are added.
-vi.mock("../people/find-or-create-person.ts", () => ({
-  findOrCreatePerson: vi.fn(async () => {
+vi.mock("../people/resolve-people.ts", async (original) => ({
+  ...(await original<typeof import("../people/resolve-people.ts")>()),
+  resolvePeople: vi.fn(async () => {
     throw new Error("disk full");
   }),
 }));
