@@ -9,8 +9,8 @@
 import { cpus } from "node:os";
 import { execSync } from "node:child_process";
 import postgres from "postgres";
-import { UsageError } from "../cli/cli-error.ts";
 import { parseBenchArgs, USAGE, wanted, type BenchFlags } from "./api/args.ts";
+import { benchFlags } from "./flags.ts";
 import { compareAnswers, differences } from "./api/compare.ts";
 import { databaseUrl, ensureBenchDatabase, VERDICT_ITEMS } from "./api/generate.ts";
 import { runRound, type Target } from "./api/load.ts";
@@ -30,18 +30,7 @@ function die(message: string): never {
   process.exit(1);
 }
 
-let flags: BenchFlags;
-try {
-  flags = parseBenchArgs(process.argv.slice(2));
-} catch (err) {
-  if (!(err instanceof UsageError)) throw err;
-  process.stderr.write(`bench:api: ${err.message}\n${USAGE}\n`);
-  process.exit(2);
-}
-if (flags.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
+const flags: BenchFlags = benchFlags("bench:api", USAGE, () => parseBenchArgs(process.argv.slice(2)));
 if (!hasProductionBuild(root)) die("there is no production build in .next: run `npm run build` first (the bench times the built app and builds nothing itself).");
 
 const server = process.env.ATTEST_BENCH_PG ?? "postgres://postgres@127.0.0.1:5432";

@@ -6,9 +6,9 @@ import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import nlp from "compromise";
 import { extract, EXTRACTOR } from "../lib/extract/index.ts";
-import { UsageError } from "../cli/cli-error.ts";
 import { parseCommandArgs } from "../cli/parse-command-args.ts";
 import { articlesTo, buildCorpus, fit, hostile, loadArticles, normalSource, utf8Bytes, type HostileShape } from "./corpus.ts";
+import { benchFlags } from "./flags.ts";
 import { renderTable, withRatios, type BenchReport, type Group, type Row } from "./report.ts";
 import { mbPerSecond, measureThroughput, summarize } from "./stats.ts";
 
@@ -28,25 +28,13 @@ const PROBE_LIMIT_MS = 40_000;
 
 const USAGE = "usage: npm run bench [-- --json] [--only NAME[,NAME…]]";
 
-function parseFlags() {
-  try {
-    return parseCommandArgs(process.argv.slice(2), {
-      json: { type: "boolean" },
-      only: { type: "string" },
-      help: { type: "boolean" },
-    }).values;
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`bench: ${err.message}\n${USAGE}\n`);
-    process.exit(2);
-  }
-}
-
-const flags = parseFlags();
-if (flags.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
+const flags = benchFlags("bench", USAGE, () =>
+  parseCommandArgs(process.argv.slice(2), {
+    json: { type: "boolean" },
+    only: { type: "string" },
+    help: { type: "boolean" },
+  }).values,
+);
 const only = flags.only?.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
 const wanted = (name: string) => !only || only.some((o) => name.toLowerCase().startsWith(o)) || name.startsWith("normal");
 

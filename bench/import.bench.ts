@@ -15,38 +15,27 @@ import { importFiles } from "../cli/commands/import.ts";
 import { parseCommandArgs } from "../cli/parse-command-args.ts";
 import { openDatabase } from "../db/client.ts";
 import { writeBenchArticles } from "./import-corpus.ts";
+import { benchFlags } from "./flags.ts";
 import { summarize } from "./stats.ts";
 
 const USAGE = "usage: npm run bench:import [-- --articles N] [--runs N] [--baseline DIR] [--skip-pglite]";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const GOAL_S = 10;
 
-function parseFlags() {
-  try {
-    const { values } = parseCommandArgs(process.argv.slice(2), {
-      articles: { type: "string", default: "1000" },
-      runs: { type: "string", default: "3" },
-      baseline: { type: "string" },
-      "skip-pglite": { type: "boolean" },
-      help: { type: "boolean" },
-    });
-    const articles = Number(values.articles);
-    const runs = Number(values.runs);
-    if (!Number.isInteger(articles) || articles < 1) throw new UsageError("--articles: give a whole number of at least 1");
-    if (!Number.isInteger(runs) || runs < 1) throw new UsageError("--runs: give a whole number of at least 1");
-    return { articles, runs, baseline: values.baseline ? resolve(values.baseline) : undefined, pglite: !values["skip-pglite"], help: values.help };
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`bench: ${err.message}\n${USAGE}\n`);
-    process.exit(2);
-  }
-}
-
-const flags = parseFlags();
-if (flags.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
+const flags = benchFlags("bench", USAGE, () => {
+  const { values } = parseCommandArgs(process.argv.slice(2), {
+    articles: { type: "string", default: "1000" },
+    runs: { type: "string", default: "3" },
+    baseline: { type: "string" },
+    "skip-pglite": { type: "boolean" },
+    help: { type: "boolean" },
+  });
+  const articles = Number(values.articles);
+  const runs = Number(values.runs);
+  if (!Number.isInteger(articles) || articles < 1) throw new UsageError("--articles: give a whole number of at least 1");
+  if (!Number.isInteger(runs) || runs < 1) throw new UsageError("--runs: give a whole number of at least 1");
+  return { articles, runs, baseline: values.baseline ? resolve(values.baseline) : undefined, pglite: !values["skip-pglite"], help: values.help };
+});
 
 // The server to make the throwaway databases on: DATABASE_URL's, else the local one.
 const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
