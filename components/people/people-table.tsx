@@ -1,19 +1,11 @@
 import Link from "next/link";
+import type { PersonListEntry } from "../../server/people/list-people.ts";
 import { ExportMenu } from "../export/export-menu.tsx";
 import { Badge } from "../ui/badge.tsx";
 import { ProgressBar } from "../ui/progress-bar.tsx";
 
-export interface SpeakerRow {
-  id: string;
-  name: string;
-  kind: "person" | "org";
-  aliases: string[];
-  quotes: number;
-  verified: number;
-}
-
 /** Everyone quoted in the imported articles, with how many of their quotes are verified. */
-export function PeopleTable({ people }: { people: SpeakerRow[] }) {
+export function PeopleTable({ people }: { people: PersonListEntry[] }) {
   return (
     <div className="rounded-lg border border-stone-200 bg-white shadow-sm">
       <table className="w-full text-left text-sm">
