@@ -1,30 +1,18 @@
 import Link from "next/link";
 import type { Actor } from "../server/actor.ts";
 import { listDocuments } from "../server/documents/list-documents.ts";
-import { AppError } from "../server/errors.ts";
 import { getDb } from "../server/runtime.ts";
 import { buttonClass } from "../components/ui/button.tsx";
-import { Notice } from "../components/ui/notice.tsx";
 import { DocumentTable } from "../components/documents/document-table.tsx";
+import { pageOrStaleCursor } from "./_lib/page-or-stale-cursor.tsx";
 
 const PAGE_SIZE = 20;
 
 /** One page of the documents list with its way to older pages, or the reason there is none. */
 export async function DocumentList({ actor, cursor, canImport }: { actor: Actor; cursor: string | undefined; canImport: boolean }) {
-  let page;
-  try {
-    page = await listDocuments(await getDb(), actor, { limit: PAGE_SIZE, cursor });
-  } catch (e) {
-    // A hand-edited or stale ?cursor= is the visitor's slip, not a crash.
-    if (e instanceof AppError && e.code === "bad_request") {
-      return (
-        <Notice tone="warning" action={<Link href="/" className="font-medium underline">Newest documents</Link>}>
-          {e.message}
-        </Notice>
-      );
-    }
-    throw e;
-  }
+  const result = await pageOrStaleCursor(async () => listDocuments(await getDb(), actor, { limit: PAGE_SIZE, cursor }), { href: "/", label: "Newest documents" });
+  if ("notice" in result) return result.notice;
+  const { page } = result;
 
   return (
     <>

@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PeopleTable } from "../../components/people/people-table.tsx";
-import { Notice } from "../../components/ui/notice.tsx";
 import { currentActor } from "../../server/current-actor.ts";
-import { AppError } from "../../server/errors.ts";
 import { listPeople } from "../../server/people/list-people.ts";
 import { getDb } from "../../server/runtime.ts";
+import { pageOrStaleCursor } from "../_lib/page-or-stale-cursor.tsx";
 
 export const metadata: Metadata = { title: "Speakers" };
 
@@ -17,20 +16,9 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   if (!actor) redirect("/sign-in?callbackUrl=%2Fpeople");
   const { cursor: raw } = await searchParams;
   const cursor = typeof raw === "string" ? raw : undefined;
-  let page;
-  try {
-    page = await listPeople(await getDb(), actor, { limit: PAGE_SIZE, cursor });
-  } catch (e) {
-    // A hand-edited or stale ?cursor= is the visitor's slip, not a crash.
-    if (e instanceof AppError && e.code === "bad_request") {
-      return (
-        <Notice tone="warning" action={<Link href="/people" className="font-medium underline">First speakers</Link>}>
-          {e.message}
-        </Notice>
-      );
-    }
-    throw e;
-  }
+  const result = await pageOrStaleCursor(async () => listPeople(await getDb(), actor, { limit: PAGE_SIZE, cursor }), { href: "/people", label: "First speakers" });
+  if ("notice" in result) return result.notice;
+  const { page } = result;
 
   return (
     <div className="space-y-5">
