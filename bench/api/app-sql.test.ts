@@ -11,8 +11,8 @@ describe("listItemsStatement", () => {
 
   it("numbers the parameters in the app's order, LIKE characters escaped", () => {
     const s = listItemsStatement({ limit: 10, type: "quote", speakerIds: ["p1", "p2"], q: "a\\b", after: ["d", 3, "i"] });
-    expect(s.text).toMatch(/where \("items"\."removed_at" is null and "items"\."type" = \$1 and "items"\."speaker_id" in \(\$2, \$3\) and "items"\."text" ilike \$4 and \("items"\."document_id", "items"\."start", "items"\."id"\) > \(\$5::uuid, \$6::integer, \$7::uuid\)\) order by/);
-    expect(s.params).toEqual(["quote", "p1", "p2", "%a\\\\b%", "d", 3, "i", 11]);
+    expect(s.text).toMatch(/where \("items"\."removed_at" is null and "items"\."type" = \$1 and "items"\."speaker_id" = any\(\$2::uuid\[\]\) and "items"\."text" ilike \$3 and \("items"\."document_id", "items"\."start", "items"\."id"\) > \(\$4::uuid, \$5::integer, \$6::uuid\)\) order by/);
+    expect(s.params).toEqual(["quote", ["p1", "p2"], "%a\\\\b%", "d", 3, "i", 11]);
   });
 
   it("filters by one speaker id with an equality, which walks the speaker index", () => {

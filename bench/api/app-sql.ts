@@ -14,6 +14,8 @@
 export interface Statement {
   text: string;
   params: unknown[];
+  /** The app runs it as a prepared statement (db/prepared.ts): the bare server does too. */
+  prepared?: boolean;
 }
 
 const ITEM_FIELDS = ["id", "document_id", "type", "kind", "text", "start", "end", "speaker_id", "speaker_mention", "cue", "score", "signals", "status", "version", "extractor", "removed_at", "created_at", "updated_at"];
@@ -29,6 +31,7 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export const tokenCheck = (tokenHash: string): Statement => ({
   text: `with "touched" as (update "api_tokens" set "last_used_at" = now() where (("api_tokens"."token_hash" = $1 and "api_tokens"."revoked_at" is null) and ("api_tokens"."last_used_at" is null or "api_tokens"."last_used_at" < now() - $2::interval)) returning "id") select "users"."id", "users"."email", "users"."name", "users"."role", (select count(*) from "touched") from "api_tokens" inner join "users" on "users"."id" = "api_tokens"."user_id" where ("api_tokens"."token_hash" = $3 and "api_tokens"."revoked_at" is null) limit $4`,
   params: [tokenHash, "1 minute", tokenHash, 1],
+  prepared: true,
 });
 
 /** listItems with a speaker's name: the people it names, first, by the trigram index on names. */
@@ -62,7 +65,7 @@ export function listItemsStatement(f: ItemsFilter): Statement {
   if (f.kind) where.push(`"items"."kind" = ${p(f.kind)}`);
   if (f.status) where.push(`"items"."status" = ${p(f.status)}`);
   const ids = f.speakerIds;
-  if (ids) where.push(ids.length === 1 ? `"items"."speaker_id" = ${p(ids[0])}` : `"items"."speaker_id" in (${ids.map(p).join(", ")})`);
+  if (ids) where.push(ids.length === 1 ? `"items"."speaker_id" = ${p(ids[0])}` : `"items"."speaker_id" = any(${p(ids)}::uuid[])`);
   if (f.q) where.push(`"items"."text" ilike ${p(`%${escapeLike(f.q)}%`)}`);
   if (f.after) where.push(`("items"."document_id", "items"."start", "items"."id") > (${p(f.after[0])}::uuid, ${p(f.after[1])}::integer, ${p(f.after[2])}::uuid)`);
   // drizzle's and() of one condition is the condition alone; of several, them in parentheses.
@@ -70,6 +73,8 @@ export function listItemsStatement(f: ItemsFilter): Statement {
   return {
     text: `select ${itemColumns(true)}, "people"."id", "people"."name" from "items" left join "people" on "people"."id" = "items"."speaker_id" where ${condition} ${ITEM_ORDER} limit ${p(f.limit + 1)}`,
     params,
+    // Planned for each pattern, as the app does (server/items/list-items.ts, pageOfItems).
+    prepared: !f.q,
   };
 }
 
@@ -97,18 +102,21 @@ export function documentCountsStatement(ids: string[]): Statement {
 export const getItemStatement = (id: string): Statement => ({
   text: `select ${itemColumns(true)}, "people"."id", "people"."name" from "items" left join "people" on "people"."id" = "items"."speaker_id" where "items"."id" = $1 limit $2`,
   params: [id, 1],
+  prepared: true,
 });
 
 /** getItem, 2: its citations. */
 export const itemCitationsStatement = (id: string): Statement => ({
   text: `select "id", "item_id", "url", "title", "publisher", "excerpt", "stance", "accessed_at", "created_by", "created_at", "updated_at", "removed_at" from "citations" where "citations"."item_id" = $1 order by "citations"."created_at" asc`,
   params: [id],
+  prepared: true,
 });
 
 /** getItem, 3: its verdict history with who gave each. */
 export const itemVerdictsStatement = (id: string): Statement => ({
   text: `select "verdicts"."id", "verdicts"."item_id", "verdicts"."from_status", "verdicts"."to_status", "verdicts"."note", "verdicts"."version", "verdicts"."created_by", "verdicts"."created_at", "users"."id", "users"."name", "users"."email" from "verdicts" left join "users" on "users"."id" = "verdicts"."created_by" where "verdicts"."item_id" = $1 order by "verdicts"."version" asc`,
   params: [id],
+  prepared: true,
 });
 
 /** setVerdict → lockItem: the item, locked for the transaction. */

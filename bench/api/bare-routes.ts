@@ -1,5 +1,5 @@
 // The bare baseline's route handlers: the same statements as the app (app-sql.ts), run the
-// way drizzle runs them (postgres.js unsafe(), unprepared, rows as arrays), and the same JSON
+// way drizzle runs them (postgres.js unsafe(), prepared where the app prepares them, rows as arrays), and the same JSON
 // shapes as the app's views (item-view.ts, document-view.ts, get-item.ts). What is left out
 // is everything around them: Next.js's router, zod, drizzle's builders and row mapping.
 // Input is checked only as far as needed to give the same answers to the bench's requests.
@@ -19,7 +19,7 @@ export interface Who {
 }
 
 type Row = unknown[];
-const run = (sql: Sql, s: q.Statement) => sql.unsafe(s.text, s.params as never[], { prepare: false }).values() as Promise<Row[]>;
+const run = (sql: Sql, s: q.Statement) => sql.unsafe(s.text, s.params as never[], { prepare: s.prepared ?? false }).values() as Promise<Row[]>;
 const fail = (status: number, code: string, message: string): Reply => ({ status, body: { error: { code, message } } });
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
 

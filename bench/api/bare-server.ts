@@ -26,7 +26,7 @@ async function authenticate(header: string | undefined): Promise<Who | null> {
   const token = m?.[1];
   if (!token || !token.startsWith("att_") || token.length > 100) return null;
   const s = tokenCheck(createHash("sha256").update(token).digest("hex"));
-  const [row] = (await sql.unsafe(s.text, s.params as never[], { prepare: false }).values()) as unknown[][];
+  const [row] = (await sql.unsafe(s.text, s.params as never[], { prepare: s.prepared ?? false }).values()) as unknown[][];
   if (!row) return null;
   return { id: row[0] as string, email: row[1] as string, name: row[2] as string, role: row[3] as string };
 }

@@ -1,5 +1,6 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
+import { prepared } from "../../db/prepared.ts";
 import { citations, items, people, users, verdicts } from "../../db/schema.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { notFound } from "../errors.ts";
@@ -10,20 +11,10 @@ import { toItemView } from "./item-view.ts";
 export async function getItem(db: Db, actor: Actor | null, id: string) {
   requireRole(actor, "viewer", "read items");
   if (!UUID.test(id)) throw notFound("That item");
-  const [row] = await db
-    .select({ item: items, speaker: { id: people.id, name: people.name } })
-    .from(items)
-    .leftJoin(people, eq(people.id, items.speakerId))
-    .where(eq(items.id, id))
-    .limit(1);
+  const [row] = await prepared(db, "get_item", () => itemStatement(db)).execute({ id });
   if (!row || row.item.removedAt) throw notFound("That item");
-  const cites = await db.select().from(citations).where(eq(citations.itemId, id)).orderBy(asc(citations.createdAt));
-  const history = await db
-    .select({ verdict: verdicts, by: { id: users.id, name: users.name, email: users.email } })
-    .from(verdicts)
-    .leftJoin(users, eq(users.id, verdicts.createdBy))
-    .where(eq(verdicts.itemId, id))
-    .orderBy(asc(verdicts.version));
+  const cites = await prepared(db, "get_item_citations", () => citationsStatement(db)).execute({ id });
+  const history = await prepared(db, "get_item_verdicts", () => verdictsStatement(db)).execute({ id });
   return {
     item: toItemView(row.item, row.speaker?.id ? row.speaker : null),
     citations: cites
@@ -40,3 +31,26 @@ export async function getItem(db: Db, actor: Actor | null, id: string) {
     })),
   };
 }
+
+// Each reading of an item runs these three: built once and prepared (db/prepared.ts).
+const itemId = sql.placeholder("id");
+
+const itemStatement = (db: Db) =>
+  db
+    .select({ item: items, speaker: { id: people.id, name: people.name } })
+    .from(items)
+    .leftJoin(people, eq(people.id, items.speakerId))
+    .where(eq(items.id, itemId))
+    .limit(1)
+    .prepare("get_item");
+
+const citationsStatement = (db: Db) => db.select().from(citations).where(eq(citations.itemId, itemId)).orderBy(asc(citations.createdAt)).prepare("get_item_citations");
+
+const verdictsStatement = (db: Db) =>
+  db
+    .select({ verdict: verdicts, by: { id: users.id, name: users.name, email: users.email } })
+    .from(verdicts)
+    .leftJoin(users, eq(users.id, verdicts.createdBy))
+    .where(eq(verdicts.itemId, itemId))
+    .orderBy(asc(verdicts.version))
+    .prepare("get_item_verdicts");

@@ -66,6 +66,24 @@ describe("listItems filters", () => {
     expect(await ids({ speaker: reid.speakerId })).toEqual(idsWhere((r) => r.speakerId === reid.speakerId));
   });
 
+  it("filters by a name part that several speakers share, each of their items once", async () => {
+    const all = await database.db.select().from(people);
+    const named = new Set(all.filter((p) => [p.name, ...p.aliases].some((n) => n.toLowerCase().includes("o"))).map((p) => p.id));
+    expect(named.size).toBeGreaterThan(1);
+    expect(await ids({ speaker: "o" })).toEqual(idsWhere((r) => !!r.speakerId && named.has(r.speakerId)));
+  });
+
+  it("answers from the table as it is now, not as it was at the first asking", async () => {
+    const before = await ids({ status: "unverifiable", type: "quote" });
+    const quote = rows.find((r) => r.type === "quote" && r.status === "pending")!;
+    await database.db.update(items).set({ status: "unverifiable" }).where(eq(items.id, quote.id));
+    try {
+      expect(await ids({ status: "unverifiable", type: "quote" })).toEqual([...before, quote.id].sort((a, b) => rows.findIndex((r) => r.id === a) - rows.findIndex((r) => r.id === b)));
+    } finally {
+      await database.db.update(items).set({ status: quote.status }).where(eq(items.id, quote.id));
+    }
+  });
+
   it("takes % and _ in a search literally", async () => {
     expect(await ids({ q: "%" })).toEqual(idsWhere((r) => r.text.includes("%")));
     expect(await ids({ q: "_" })).toEqual([]);

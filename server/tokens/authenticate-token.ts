@@ -1,5 +1,6 @@
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
+import { prepared } from "../../db/prepared.ts";
 import { apiTokens, users } from "../../db/schema.ts";
 import type { Actor } from "../actor.ts";
 import { hashToken } from "./create-token.ts";
@@ -13,12 +14,16 @@ const LAST_USED_PRECISION = "1 minute";
 /**
  * The account behind an `Authorization: Bearer` token, or null for an unknown or revoked one.
  * One round trip: the account is read and, at most once a minute, "last used" moved on, in the
- * same statement.
+ * same statement, which every API request runs: so it is built once and prepared.
  */
 export async function authenticateToken(db: Db, token: string): Promise<Actor | null> {
   if (!token.startsWith("att_") || token.length > 100) return null;
-  const tokenHash = hashToken(token);
-  const live = and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt));
+  const [row] = await prepared(db, "authenticate_token", () => tokenCheck(db)).execute({ tokenHash: hashToken(token) });
+  return row ? { id: row.id, email: row.email, name: row.name, role: row.role } : null;
+}
+
+function tokenCheck(db: Db) {
+  const live = and(eq(apiTokens.tokenHash, sql.placeholder("tokenHash")), isNull(apiTokens.revokedAt));
   const touched = db.$with("touched").as(
     db
       .update(apiTokens)
@@ -26,13 +31,15 @@ export async function authenticateToken(db: Db, token: string): Promise<Actor | 
       .where(and(live, or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, sql`now() - ${LAST_USED_PRECISION}::interval`))))
       .returning({ id: apiTokens.id }),
   );
-  const [row] = await db
-    .with(touched)
-    // A data-modifying CTE runs whether or not it is read; reading it keeps that plain to see.
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, touched: sql<number>`(select count(*) from ${touched})`.mapWith(Number) })
-    .from(apiTokens)
-    .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(live)
-    .limit(1);
-  return row ? { id: row.id, email: row.email, name: row.name, role: row.role } : null;
+  return (
+    db
+      .with(touched)
+      // A data-modifying CTE runs whether or not it is read; reading it keeps that plain to see.
+      .select({ id: users.id, email: users.email, name: users.name, role: users.role, touched: sql<number>`(select count(*) from ${touched})`.mapWith(Number) })
+      .from(apiTokens)
+      .innerJoin(users, eq(users.id, apiTokens.userId))
+      .where(live)
+      .limit(1)
+      .prepare("authenticate_token")
+  );
 }
