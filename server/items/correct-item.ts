@@ -7,7 +7,8 @@ import { recordAudit } from "../audit.ts";
 import { AppError, notFound } from "../errors.ts";
 import { findOrCreatePerson } from "../people/find-or-create-person.ts";
 import { validate } from "../validate.ts";
-import { toItemView, type ItemView } from "./item-view.ts";
+import type { ItemView } from "./item-view.ts";
+import { itemWithSpeaker } from "./item-with-speaker.ts";
 import { conflict, lockItem } from "./lock-item.ts";
 
 /**
@@ -60,7 +61,6 @@ export async function correctItem(db: Db, actor: Actor | null, itemId: string, i
       ...change,
       version: updated.version,
     });
-    const [speaker] = updated.speakerId ? await tx.select({ id: people.id, name: people.name }).from(people).where(eq(people.id, updated.speakerId)) : [];
-    return { item: toItemView(updated, speaker ?? null) };
+    return { item: await itemWithSpeaker(tx, updated) };
   });
 }

@@ -1,9 +1,9 @@
 import { eq, sql } from "drizzle-orm";
-import { items, people, users, verdicts, type Item } from "../../db/schema.ts";
+import { items, users, verdicts, type Item } from "../../db/schema.ts";
 import type { Tx } from "../audit.ts";
 import { AppError, notFound } from "../errors.ts";
 import { UUID } from "../documents/get-document.ts";
-import { toItemView } from "./item-view.ts";
+import { itemWithSpeaker } from "./item-with-speaker.ts";
 
 /**
  * Reads an item for change, locked until the transaction ends, and refuses a save made
@@ -19,7 +19,6 @@ export async function lockItem(tx: Tx, id: string, version: number): Promise<Ite
 }
 
 export async function conflict(tx: Tx, item: Item): Promise<AppError> {
-  const [speaker] = item.speakerId ? await tx.select({ id: people.id, name: people.name }).from(people).where(eq(people.id, item.speakerId)) : [];
   const [last] = await tx
     .select({ toStatus: verdicts.toStatus, note: verdicts.note, at: verdicts.createdAt, by: users.name })
     .from(verdicts)
@@ -29,7 +28,7 @@ export async function conflict(tx: Tx, item: Item): Promise<AppError> {
     .limit(1);
   const change = last ? ` ${last.by ?? "Someone"} set it to ${last.toStatus} at ${last.at.toISOString()}.` : "";
   return new AppError("conflict", `This item changed while you were working on it (now version ${item.version}).${change}`, undefined, {
-    current: toItemView(item, speaker ?? null),
+    current: await itemWithSpeaker(tx, item),
     lastChange: last ? { status: last.toStatus, note: last.note, by: last.by, at: last.at.toISOString() } : null,
   });
 }

@@ -1,11 +1,12 @@
 import { and, count, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { citations, items, people, verdicts } from "../../db/schema.ts";
+import { citations, items, verdicts } from "../../db/schema.ts";
 import { verdictSchema } from "../../lib/validations/verdict.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { recordAudit } from "../audit.ts";
 import { AppError } from "../errors.ts";
-import { toItemView, type ItemView } from "../items/item-view.ts";
+import type { ItemView } from "../items/item-view.ts";
+import { itemWithSpeaker } from "../items/item-with-speaker.ts";
 import { conflict, lockItem } from "../items/lock-item.ts";
 import { validate } from "../validate.ts";
 
@@ -47,7 +48,6 @@ export async function setVerdict(db: Db, actor: Actor | null, itemId: string, in
       version,
       note: data.note ?? null,
     });
-    const [speaker] = updated.speakerId ? await tx.select({ id: people.id, name: people.name }).from(people).where(eq(people.id, updated.speakerId)) : [];
-    return { item: toItemView(updated, speaker ?? null) };
+    return { item: await itemWithSpeaker(tx, updated) };
   });
 }
