@@ -171,7 +171,7 @@ try {
     cpu: cpus()[0]?.model ?? "unknown",
     cores: cpus().length,
     rounds,
-    database: { generation: info.generation, generatedSeconds: info.generatedSeconds, speaker: info.speakerName, rareWord: info.rareWord, rareWordItems: info.rareWordItems },
+    database: { generation: info.generation, generatedSeconds: info.generatedSeconds, speaker: info.speakerName, rareWord: info.rareWord, rareWordItems: info.rareWordItems, uncommonWord: info.uncommonWord, uncommonWordItems: info.uncommonWordItems },
     results,
     memory,
     plans,
@@ -183,7 +183,7 @@ try {
     process.stdout.write(
       [
         `node ${report.node} · ${report.cpu} · ${report.cores} cores · commit ${commit} · ${report.date}`,
-        `${info.generation}; speaker=${info.speakerName}, q=${info.rareWord} (${info.rareWordItems} items contain it)`,
+        `${info.generation}; speaker=${info.speakerName}, q=${info.rareWord} (in ${info.rareWordItems} items) and q=${info.uncommonWord} (in ${info.uncommonWordItems})`,
         `medians over ${rounds} round${rounds > 1 ? "s" : ""} per server, interleaved; latency from autocannon`,
         "",
         renderTable(results),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { copyLine, copyValue, mulberry32, rareWord } from "./generate-rows.ts";
+import { copyLine, copyValue, mulberry32, RARE_WORD, rareWord, withRareWord } from "./generate-rows.ts";
 
 describe("COPY text format", () => {
   it("escapes backslashes, tabs and line breaks, writes null as \\N and arrays as quoted elements", () => {
@@ -31,5 +31,19 @@ describe("rareWord", () => {
 
   it("fails when no word qualifies", () => {
     expect(() => rareWord(["short words only", "short words only"])).toThrow(/no word/);
+  });
+});
+
+describe("withRareWord", () => {
+  it("puts the rare word in place of an eight-letter word inside a span, every offset kept", () => {
+    const body = "Outside, somebody. Inside the quote: a terrible decision, he said.";
+    const span = { start: body.indexOf("a terrible"), end: body.indexOf(", he") };
+    const out = withRareWord(body, [span]);
+    expect(out).toBe(`Outside, somebody. Inside the quote: a ${RARE_WORD} decision, he said.`);
+    expect(out).toHaveLength(body.length);
+  });
+
+  it("leaves longer words whole and a body without a fitting word as it was", () => {
+    expect(withRareWord("decisions everywhere", [{ start: 0, end: 20 }])).toBe("decisions everywhere");
   });
 });

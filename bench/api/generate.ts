@@ -16,13 +16,15 @@ import { OPERATOR } from "../../server/actor.ts";
 import { createToken } from "../../server/tokens/create-token.ts";
 import { createUser } from "../../server/users/create-user.ts";
 import { loadFixtureTexts, type Paragraph, type Span } from "./fixture-texts.ts";
-import { copyLine, mulberry32, rareWord } from "./generate-rows.ts";
+import { copyLine, mulberry32, RARE_WORD, rareWord, withRareWord } from "./generate-rows.ts";
 
 export const SIZES = { documents: 20_000, itemsPerDocument: 50, people: 5_000 } as const;
 /** Bump when what is generated changes: a database of another generation is made again. */
-export const GENERATION = `v2 ${SIZES.documents} documents × ${SIZES.itemsPerDocument} items, ${SIZES.people} people`;
+export const GENERATION = `v3 ${SIZES.documents} documents × ${SIZES.itemsPerDocument} items, ${SIZES.people} people`;
 /** Items the verdict POST writes to, each with a citation; the app and the bare server get half each. */
 export const VERDICT_ITEMS = 64;
+/** One document in this many mentions RARE_WORD: 40 of the 20,000. */
+const RARE_EVERY = 500;
 
 export interface BenchInfo {
   generation: string;
@@ -30,8 +32,11 @@ export interface BenchInfo {
   token: string;
   speakerName: string;
   speakerId: string;
+  /** A word in a few dozen items (RARE_WORD), and one in a paragraph that thousands repeat. */
   rareWord: string;
   rareWordItems: number;
+  uncommonWord: string;
+  uncommonWordItems: number;
   documentId: string;
   itemId: string;
   verdictItems: string[];
@@ -167,7 +172,16 @@ async function fill(db: AppDb, sql: postgres.Sql, opts: GenerateOptions): Promis
       const lang = random() < 0.5 ? "id" : "en";
       const chosen: Paragraph[] = [];
       for (let k = 8 + Math.floor(random() * 7); k > 0; k--) chosen.push(pick(byLang[lang]));
-      const body = chosen.map((p) => p.text).join("\n\n");
+      // Every span of every paragraph, placed at the paragraph's offset in the body.
+      const spans: (Span & { at: number })[] = [];
+      let offset = 0;
+      for (const p of chosen) {
+        for (const s of p.spans) spans.push({ ...s, at: offset });
+        offset += p.text.length + 2;
+      }
+      const joined = chosen.map((p) => p.text).join("\n\n");
+      // One document in RARE_EVERY, spread through the order, mentions the rare word.
+      const body = n % RARE_EVERY === RARE_EVERY / 2 ? withRareWord(joined, spans.map((s) => ({ start: s.at + s.start, end: s.at + s.end }))) : joined;
       const id = randomUUID();
       const createdAt = new Date(base + n * 30_000 + Math.floor(random() * 1000)).toISOString();
       documentIds.push(id);
@@ -186,13 +200,6 @@ async function fill(db: AppDb, sql: postgres.Sql, opts: GenerateOptions): Promis
           createdAt,
         ]),
       );
-      // Every span of every paragraph, placed at the paragraph's offset in the body.
-      const spans: (Span & { at: number })[] = [];
-      let offset = 0;
-      for (const p of chosen) {
-        for (const s of p.spans) spans.push({ ...s, at: offset });
-        offset += p.text.length + 2;
-      }
       for (let i = 0; i < SIZES.itemsPerDocument; i++) {
         // More spans than items: a random pick of them; fewer: the same span again, as the other type.
         const s = spans.length > SIZES.itemsPerDocument ? spans.splice(Math.floor(random() * spans.length), 1)[0]! : spans[i % spans.length]!;
@@ -257,16 +264,18 @@ async function fill(db: AppDb, sql: postgres.Sql, opts: GenerateOptions): Promis
   opts.log("  verdicts and citations; analyzing");
   await sql`analyze`;
 
-  const word = rareWord(texts.paragraphs.map((p) => p.text));
-  const [{ n: rareWordItems } = { n: 0 }] = await sql<{ n: number }[]>`select count(*)::int as n from items where text ilike ${`%${word}%`}`;
+  const uncommonWord = rareWord(texts.paragraphs.map((p) => p.text));
+  const itemsWith = async (word: string) => (await sql<{ n: number }[]>`select count(*)::int as n from items where text ilike ${`%${word}%`}`)[0]?.n ?? 0;
   const speakerName = texts.speakers.find((s) => /John Reid/.test(s.name))?.name ?? texts.speakers[0]!.name;
   return {
     generation: GENERATION,
     token,
     speakerName,
     speakerId: byName.get(speakerName.toLowerCase())!.id,
-    rareWord: word,
-    rareWordItems,
+    rareWord: RARE_WORD,
+    rareWordItems: await itemsWith(RARE_WORD),
+    uncommonWord,
+    uncommonWordItems: await itemsWith(uncommonWord),
     documentId: documentIds[Math.floor(documentCount / 3)]!,
     itemId: sampleItem,
     verdictItems,

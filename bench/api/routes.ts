@@ -30,6 +30,7 @@ export function benchRoutes(info: BenchInfo, secondPage: string): Route[] {
     items("items speaker=name", `limit=50&speaker=${encodeURIComponent(info.speakerName)}`, slow),
     items("items speaker=id", `limit=50&speaker=${info.speakerId}`),
     items("items q=rare", `limit=50&q=${encodeURIComponent(info.rareWord)}`, slow),
+    items("items q=uncommon", `limit=50&q=${encodeURIComponent(info.uncommonWord)}`, slow),
     items("items documentId", `limit=50&documentId=${info.documentId}`),
     items("items cursor", `limit=50&cursor=${encodeURIComponent(secondPage)}`),
     { name: "documents", method: "GET", path: "/api/documents", ...slow, list: false },
