@@ -15,7 +15,7 @@ import { compareAnswers, differences } from "./api/compare.ts";
 import { databaseUrl, ensureBenchDatabase, VERDICT_ITEMS } from "./api/generate.ts";
 import { runRound, type Target } from "./api/load.ts";
 import { benchRoutes, QUICK, ROUNDS, type Route } from "./api/routes.ts";
-import { sampleRss } from "./api/rss.ts";
+import { sampleRss, treeCpuMs } from "./api/rss.ts";
 import { hasProductionBuild, startApp, startBare, type Server } from "./api/servers.ts";
 import { checkSqlParity } from "./api/sql-parity.ts";
 import { listItemsStatement, listDocumentsStatement, speakersNamedStatement } from "./api/app-sql.ts";
@@ -146,7 +146,7 @@ try {
         log(`${r.name}: round ${i + 1}/${rounds} on ${s.name} (${r.connections} connections, ${seconds(r)} s)`);
         const t = await target(s, r, seconds(r));
         const stop = sampleRss(s.pid);
-        byServer.get(s)!.push(await runRound(t));
+        byServer.get(s)!.push(await runRound(t, () => treeCpuMs(s.pid)));
         rss.get(s)!.push(...stop());
       }
     }

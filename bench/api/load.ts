@@ -14,13 +14,16 @@ export interface Target {
   verdict?: { items: string[]; versions: Map<string, number> };
 }
 
-export async function runRound(t: Target): Promise<Round> {
+/** One round; `cpuMs` is the server's CPU time so far (bench/api/rss.ts), read before and after. */
+export async function runRound(t: Target, cpuMs: () => number = () => NaN): Promise<Round> {
   const headers = { authorization: `Bearer ${t.token}` };
   const options: autocannon.Options = { url: t.base, connections: t.connections, duration: t.seconds, pipelining: 1, timeout: 30, headers };
   if (t.verdict) options.requests = [verdictRequest(t.verdict, headers)];
   else options.requests = [{ method: t.method, path: t.path }];
+  const before = cpuMs();
   const r = await autocannon(options);
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bad: r.non2xx + r.errors + r.timeouts };
+  const used = cpuMs() - before;
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bad: r.non2xx + r.errors + r.timeouts, cpuMs: used / Math.max(1, r.requests.total) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { descendants, parentFromStat, rssFromStatus, treeRssMb } from "./rss.ts";
+import { descendants, parentFromStat, rssFromStatus, ticksFromStat, treeCpuMs, treeRssMb } from "./rss.ts";
 
 describe("process tree RSS", () => {
   it("finds every descendant of a process, grandchildren included", () => {
@@ -22,7 +22,14 @@ describe("process tree RSS", () => {
     expect(rssFromStatus("Name:\tzombie\n")).toBe(0);
   });
 
+  it("reads user and system ticks from a stat line whose name holds spaces", () => {
+    expect(ticksFromStat("4242 (next-server (v16)) S 4200 4242 4200 0 -1 4194560 100 0 0 0 250 31 0 0 20 0")).toBe(281);
+  });
+
   it("measures this very process", () => {
     expect(treeRssMb(process.pid)).toBeGreaterThan(10);
+    const before = treeCpuMs(process.pid);
+    for (let x = 0, i = 0; i < 3e7; i++) x += i % 7;
+    expect(treeCpuMs(process.pid)).toBeGreaterThan(before);
   });
 });

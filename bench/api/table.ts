@@ -8,6 +8,8 @@ export interface Round {
   p99: number;
   /** Answers that were not 2xx, and socket errors and timeouts: a round with any is suspect. */
   bad: number;
+  /** The server's own CPU time (its process tree, user and system) per answer, in ms. */
+  cpuMs: number;
 }
 
 export interface Side {
@@ -15,6 +17,7 @@ export interface Side {
   p50: number;
   p99: number;
   bad: number;
+  cpuMs: number;
   rounds: Round[];
 }
 
@@ -32,7 +35,7 @@ export interface RouteResult {
 /** Medians over the rounds of one server on one route. */
 export function side(rounds: Round[]): Side {
   const m = (f: (r: Round) => number) => summarize(rounds.map(f)).median;
-  return { rps: m((r) => r.rps), p50: m((r) => r.p50), p99: m((r) => r.p99), bad: rounds.reduce((s, r) => s + r.bad, 0), rounds };
+  return { rps: m((r) => r.rps), p50: m((r) => r.p50), p99: m((r) => r.p99), bad: rounds.reduce((s, r) => s + r.bad, 0), cpuMs: m((r) => r.cpuMs), rounds };
 }
 
 export function routeResult(r: Omit<RouteResult, "app" | "bare" | "ratio">, app: Round[], bare: Round[]): RouteResult {
@@ -45,7 +48,7 @@ const n = (v: number) => (!Number.isFinite(v) ? "–" : v >= 100 ? v.toFixed(0) 
 const ms = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${n(v)} ms`);
 
 export function renderTable(rows: RouteResult[]): string {
-  const head = ["route", "c", "app req/s", "bare req/s", "app/bare", "app p50", "app p99", "bare p50", "bare p99"];
+  const head = ["route", "c", "app req/s", "bare req/s", "app/bare", "app p50", "app p99", "bare p50", "bare p99", "app cpu/req", "bare cpu/req"];
   const body = rows.map((r) => [
     `${r.name}${r.app.bad || r.bare.bad ? " !" : ""}`,
     String(r.connections),
@@ -56,6 +59,8 @@ export function renderTable(rows: RouteResult[]): string {
     ms(r.app.p99),
     ms(r.bare.p50),
     ms(r.bare.p99),
+    ms(r.app.cpuMs),
+    ms(r.bare.cpuMs),
   ]);
   const widths = head.map((_, i) => Math.max(...[head, ...body].map((cells) => cells[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
