@@ -5,10 +5,11 @@
 // the demo accounts, 5,000 people (an archive's speakers), and one long article made of the repo's
 // own fixtures (test/fixtures/eval), imported through the service layer. `--baseline DIR` measures
 // another checkout's build (e.g. an export of main) on the same data, taking turns with this one.
-// usage: npm run bench:page [-- --runs N] [--items N] [--people N] [--baseline DIR] [--quick] [--json]
+// usage: npm run bench:page [-- --runs N] [--items N] [--people N] [--baseline DIR] [--save-html FILE] [--quick] [--json]
+// (--save-html keeps this checkout's page as sent, to see what its bytes are)
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,7 +28,7 @@ import { benchFlags } from "./flags.ts";
 import { summarize } from "./stats.ts";
 import config from "../playwright.config.ts";
 
-const USAGE = "usage: npm run bench:page [-- --runs N] [--items N] [--people N] [--baseline DIR] [--quick] [--json]";
+const USAGE = "usage: npm run bench:page [-- --runs N] [--items N] [--people N] [--baseline DIR] [--save-html FILE] [--quick] [--json]";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const GOAL_RATIO = 3;
 const GOAL_INTERACTIVE_MS = 1000;
@@ -38,6 +39,7 @@ const flags = benchFlags("bench", USAGE, () => {
     items: { type: "string", default: "500" },
     people: { type: "string", default: "5000" },
     baseline: { type: "string" },
+    "save-html": { type: "string" },
     quick: { type: "boolean" },
     json: { type: "boolean" },
     help: { type: "boolean" },
@@ -52,6 +54,7 @@ const flags = benchFlags("bench", USAGE, () => {
     items: whole("items", values.items, 1),
     people: whole("people", values.people, 0),
     baseline: values.baseline ? resolve(values.baseline) : undefined,
+    saveHtml: values["save-html"] ? resolve(values["save-html"]) : undefined,
     json: !!values.json,
     help: values.help,
   };
@@ -162,7 +165,7 @@ type State = Awaited<ReturnType<typeof signIn>>;
 const fresh = (browser: Browser, base: string, state: State) => browser.newContext({ baseURL: base, storageState: state, viewport: { width: 1280, height: 800 } });
 
 /** Bytes of one cold load (a fresh context, so no cache), until the network is idle. */
-async function measureBytes(context: BrowserContext, url: string) {
+async function measureBytes(context: BrowserContext, url: string, save = false) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
@@ -176,6 +179,7 @@ async function measureBytes(context: BrowserContext, url: string) {
   cdp.on("Network.loadingFinished", (e) => encoded.set(e.requestId, e.encodedDataLength));
   const response = await page.goto(url, { waitUntil: "networkidle" });
   const html = await response!.body();
+  if (flags.saveHtml && save) writeFileSync(flags.saveHtml, html);
   await page.close();
   return {
     htmlBytes: html.length,
@@ -271,7 +275,7 @@ try {
         for (let run = 1; run <= flags.runs; run++) {
           log(`${v.name}: run ${run}/${flags.runs}…`);
           const a = await fresh(browser, app.base, state);
-          const bytes = await measureBytes(a, url);
+          const bytes = await measureBytes(a, url, v.root === ROOT);
           await a.close();
           const b = await fresh(browser, app.base, state);
           const times = await measureTimes(b, url);
