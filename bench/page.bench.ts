@@ -9,7 +9,7 @@
 // (--save-html keeps this checkout's page as sent, to see what its bytes are)
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -256,37 +256,41 @@ try {
   log(`making the data (${flags.people} people, an article of ≥ ${flags.items} items)…`);
   data = await makeData(dataDir);
   const browser = await chromium.launch({ ...launch, executablePath: launch.executablePath ?? "/usr/bin/chromium" });
+  // Each variant serves its own copy of the data (PGlite is one process a folder), all at once,
+  // and the variants take turns within a run, so a noisy minute on the shared machine falls on each alike.
+  const apps: { v: (typeof variants)[number]; app: App; url: string; state: State }[] = [];
   try {
-    for (const v of variants) {
+    for (const [i, v] of variants.entries()) {
+      const copy = join(tmp, `pglite-${i}`);
+      cpSync(dataDir, copy, { recursive: true });
       log(`${v.name}: starting ${v.root}…`);
-      const app = await startApp(v.root, dataDir);
-      try {
-        const url = `${app.base}/documents/${data.documentId}`;
-        const state = await signIn(browser, app.base);
-        // What the page shows, as the API gives it: the article and every item (with its text).
-        const cookie = state.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
-        const api = (await (await fetch(`${app.base}/api/documents/${data.documentId}`, { headers: { cookie } })).json()) as { items: unknown[] };
-        itemsJsonBytes = Buffer.byteLength(JSON.stringify(api.items));
-        // One untimed load: the server's first render of the page compiles nothing, but warms its caches.
-        await (await fresh(browser, app.base, state)).close();
-        const warm = await fresh(browser, app.base, state);
-        await measureBytes(warm, url);
-        await warm.close();
-        for (let run = 1; run <= flags.runs; run++) {
-          log(`${v.name}: run ${run}/${flags.runs}…`);
-          const a = await fresh(browser, app.base, state);
-          const bytes = await measureBytes(a, url, v.root === ROOT);
-          await a.close();
-          const b = await fresh(browser, app.base, state);
-          const times = await measureTimes(b, url);
-          await b.close();
-          results.get(v.name)!.push({ ...bytes, ...times });
-        }
-      } finally {
-        await app.stop();
+      const app = await startApp(v.root, copy);
+      apps.push({ v, app, url: `${app.base}/documents/${data.documentId}`, state: await signIn(browser, app.base) });
+    }
+    for (const { app, url, state } of apps) {
+      // What the page shows, as the API gives it: the article and every item (with its text).
+      const cookie = state.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+      const api = (await (await fetch(`${app.base}/api/documents/${data.documentId}`, { headers: { cookie } })).json()) as { items: unknown[] };
+      itemsJsonBytes = Buffer.byteLength(JSON.stringify(api.items));
+      // One untimed load each: warms the server's caches and the browser's compiled code alike.
+      const warm = await fresh(browser, app.base, state);
+      await measureBytes(warm, url);
+      await warm.close();
+    }
+    for (let run = 1; run <= flags.runs; run++) {
+      for (const { v, app, url, state } of apps) {
+        log(`${v.name}: run ${run}/${flags.runs}…`);
+        const a = await fresh(browser, app.base, state);
+        const bytes = await measureBytes(a, url, v.root === ROOT);
+        await a.close();
+        const b = await fresh(browser, app.base, state);
+        const times = await measureTimes(b, url);
+        await b.close();
+        results.get(v.name)!.push({ ...bytes, ...times });
       }
     }
   } finally {
+    for (const { app } of apps) await app.stop();
     await browser.close();
   }
 } finally {
