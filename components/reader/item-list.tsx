@@ -16,9 +16,11 @@ interface Props {
   emptyMessage?: ReactNode;
 }
 
-/** Longest stretch of an item's text a row shows: three clamped lines hold less, the article has it all. */
+/**
+ * Longest stretch of an item's text a row shows: three clamped lines hold less, the article has it
+ * all. The same in compact rows, so a row says the same words whether an item is selected or not.
+ */
 export const ROW_TEXT_MAX = 280;
-const COMPACT_TEXT_MAX = 140;
 /** Rows in the server's HTML and the first (hydrating) render; the rest follow in a deferred render. */
 export const FIRST_ROWS = 40;
 
@@ -75,7 +77,7 @@ const ItemButton = memo(function ItemButton({ item, selected, onSelect, compact 
             <StatusBadge status={item.status} />
             {isQuote && <span className="min-w-0 truncate text-xs font-semibold text-stone-900">{who}</span>}
           </span>
-          <span className="mt-0.5 block truncate font-serif text-[0.85rem] text-stone-800">{rowText(item.text, COMPACT_TEXT_MAX)}</span>
+          <span className="mt-0.5 block truncate font-serif text-[0.85rem] text-stone-800">{rowText(item.text, ROW_TEXT_MAX)}</span>
         </>
       ) : (
         <>
