@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signInAs } from "./fixtures.ts";
+import { freshArticle, signInAs } from "./fixtures.ts";
 
 const SEED = /NATO: Pengiriman Senjata Berat/;
 
@@ -74,6 +74,66 @@ test("an editor fixes a speaker", async ({ page }) => {
   await panel.getByRole("button", { name: "Change speaker" }).click();
   await expect(entry).toContainText("Perdana Menteri Rishi Sunak (UK)");
   await expect(page.getByTestId("audit-trail")).toContainText(/speaker/i);
+});
+
+test("an editor finds another speaker by part of the name and picks them with the keyboard", async ({ page }) => {
+  await signInAs(page, "editor");
+  const { entry } = await openItem(page, "Indirect quote", "teror Rusia hanya dapat dihentikan");
+  const panel = page.getByTestId("item-panel");
+  const field = panel.getByRole("combobox", { name: "Speaker", exact: true });
+  await field.fill("nobody-by-this-name");
+  await expect(panel.getByText("No match for “nobody-by-this-name”.")).toBeVisible();
+  await field.fill("stolten");
+  const option = panel.getByRole("option", { name: /Jens Stoltenberg/ });
+  await expect(option).toBeVisible();
+  await expect(field).toHaveAttribute("aria-expanded", "true");
+  // Escape closes the list, not the panel.
+  await field.press("Escape");
+  await expect(field).toHaveAttribute("aria-expanded", "false");
+  await expect(panel).toBeVisible();
+  await field.press("ArrowDown");
+  await field.press("ArrowDown");
+  await expect(option).toHaveAttribute("aria-selected", "true");
+  await expect(field).toHaveAttribute("aria-activedescendant", (await option.getAttribute("id"))!);
+  await field.press("Enter");
+  await expect(field).toHaveValue("Jens Stoltenberg");
+  await expect(field).toHaveAttribute("aria-expanded", "false");
+  // With nothing highlighted, Enter saves.
+  await field.press("Enter");
+  await expect(panel.getByText("Speaker changed to Jens Stoltenberg.")).toBeVisible();
+  await expect(entry).toContainText("Jens Stoltenberg");
+});
+
+test("an editor merges a duplicate speaker found by search into the quote's speaker", async ({ page }) => {
+  await signInAs(page, "editor");
+  const tag = Date.now().toString(36);
+  const article = freshArticle(tag);
+  const res = await page.request.post("/api/documents", { data: { title: article.split("\n")[0], body: article } });
+  expect(res.status()).toBe(201);
+  const { document } = await res.json();
+  await page.goto(`/documents/${document.id}`);
+  const panel = page.getByTestId("item-panel");
+
+  // The duplicate: the reported quote's speaker, renamed to a person nobody has yet.
+  const reported = page.locator("[data-list-item-id]", { hasText: "Indirect quote" }).filter({ hasText: "opened 12 shelters" });
+  await reported.click();
+  const duplicate = `Gubernur Noor ${tag}`;
+  await panel.getByRole("combobox", { name: "Speaker", exact: true }).fill(duplicate);
+  await panel.getByRole("button", { name: "Change speaker" }).click();
+  await expect(reported).toContainText(duplicate);
+
+  // Merged into the direct quote's speaker, from that quote's panel.
+  await page.locator("[data-list-item-id]", { hasText: "Direct quote" }).filter({ hasText: "40 tonnes of rice" }).click();
+  const merge = panel.getByRole("combobox", { name: "Merge a duplicate into Isran Noor" });
+  await merge.fill(tag);
+  await panel.getByRole("option", { name: new RegExp(duplicate) }).click();
+  await expect(merge).toHaveValue(duplicate);
+  await expect(panel.getByTestId("merge-preview")).toContainText(`“${duplicate}” becomes an alias of Isran Noor, and its 1 quote moves to Isran Noor`);
+  await panel.getByRole("button", { name: "Merge", exact: true }).click();
+  await expect(panel.getByText(`Merged: Isran Noor now also goes by “${duplicate}”.`)).toBeVisible();
+  await expect(reported).toContainText("Isran Noor");
+  await expect(reported).not.toContainText(duplicate);
+  await expect(panel.getByText(/^Also known as /)).toContainText(`“${duplicate}”`);
 });
 
 test("a viewer sees the panel without controls, and the API refuses its writes", async ({ page }) => {

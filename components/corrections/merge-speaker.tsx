@@ -5,27 +5,30 @@ import { mergeSpeakers } from "../../app/documents/[id]/correction-actions.ts";
 import type { PersonOption } from "../../lib/review/panel-types.ts";
 import type { ItemView } from "../../server/items/item-view.ts";
 import { Button } from "../ui/button.tsx";
-import { inputClass } from "../ui/field.tsx";
+import { PersonCombobox } from "../people/person-combobox.tsx";
 import type { ApplyResult } from "../review/use-review-results.ts";
 import { CorrectionMessage } from "./correction-message.tsx";
 import { useCorrection } from "./use-correction.ts";
 
 /**
  * Folds a duplicate person ("Zelensky") into this quote's speaker ("Volodymyr Zelenskyy"): the
- * speaker keeps both names, the duplicate's as an alias, and takes all of its quotes.
+ * speaker keeps both names, the duplicate's as an alias, and takes all of its quotes. The duplicate
+ * is searched for by name or alias; `people` (the document's speakers) give the kept one's aliases.
  */
 export function MergeSpeaker({ item, people, apply }: { item: ItemView; people: PersonOption[]; apply: ApplyResult }) {
   const id = useId();
-  const [mergeId, setMergeId] = useState("");
+  const [text, setText] = useState("");
+  const [duplicate, setDuplicate] = useState<PersonOption | null>(null);
   const { pending, message, run } = useCorrection(apply);
   const speaker = item.speaker!;
   const kept = people.find((p) => p.id === speaker.id);
-  const duplicate = people.find((p) => p.id === mergeId);
-  const others = people.filter((p) => p.id !== speaker.id);
 
   function merge() {
     if (!duplicate) return;
-    run(() => mergeSpeakers(item.id, { keepId: speaker.id, mergeId: duplicate.id }), `Merged: ${speaker.name} now also goes by “${duplicate.name}”.`, () => setMergeId(""));
+    run(() => mergeSpeakers(item.id, { keepId: speaker.id, mergeId: duplicate.id }), `Merged: ${speaker.name} now also goes by “${duplicate.name}”.`, () => {
+      setText("");
+      setDuplicate(null);
+    });
   }
 
   return (
@@ -35,14 +38,21 @@ export function MergeSpeaker({ item, people, apply }: { item: ItemView; people: 
       </label>
       {kept && kept.aliases.length > 0 && <p className="text-xs text-stone-500">Also known as {kept.aliases.map((a) => `“${a}”`).join(", ")}.</p>}
       <div className="flex gap-2">
-        <select id={`${id}-merge`} value={mergeId} onChange={(e) => setMergeId(e.target.value)} className={inputClass} disabled={pending}>
-          <option value="">Choose the duplicate…</option>
-          {others.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name} ({p.quotes} {p.quotes === 1 ? "quote" : "quotes"})
-            </option>
-          ))}
-        </select>
+        <PersonCombobox
+          id={`${id}-merge`}
+          value={text}
+          onValueChange={(next) => {
+            setText(next);
+            if (duplicate && next !== duplicate.name) setDuplicate(null);
+          }}
+          onPick={(person) => {
+            setText(person.name);
+            setDuplicate(person);
+          }}
+          excludeIds={[speaker.id]}
+          placeholder="Search for the duplicate…"
+          disabled={pending}
+        />
         <Button size="sm" variant="secondary" onClick={merge} disabled={!duplicate || pending} className="shrink-0">
           Merge
         </Button>

@@ -74,6 +74,8 @@ export function DocumentReader({ documentId, body, lang, items: sent, viewer, pe
   );
 
   const say = useCallback((text: string) => setNotice(text), []);
+  // Stable, so the list's memoised rows re-render only when their own item or selection changes.
+  const selectFromList = useCallback((id: string) => select(id, "list"), [select]);
   useEffect(() => {
     if (!notice) return;
     const t = window.setTimeout(() => setNotice(null), 5000);
@@ -167,7 +169,7 @@ export function DocumentReader({ documentId, body, lang, items: sent, viewer, pe
           <ItemList
             items={shownItems}
             selectedId={selectedId}
-            onSelect={(id) => select(id, "list")}
+            onSelect={selectFromList}
             compact={!!selectedId}
             emptyMessage={
               items.length > 0 ? (

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { memo, useDeferredValue, type ReactNode } from "react";
 import { formatScore } from "../../lib/format/format-score.ts";
 import type { ItemView } from "../../server/items/item-view.ts";
 import { ItemTypeBadge } from "../items/item-type-badge.tsx";
@@ -16,15 +16,41 @@ interface Props {
   emptyMessage?: ReactNode;
 }
 
-/** The side list: one button per item, in reading order. Enter or a click selects. */
+/**
+ * Longest stretch of an item's text a row shows: three clamped lines hold less, the article has it
+ * all. The same in compact rows, so a row says the same words whether an item is selected or not.
+ */
+export const ROW_TEXT_MAX = 280;
+/** Rows in the server's HTML and the first (hydrating) render; the rest follow in a deferred render. */
+export const FIRST_ROWS = 40;
+
+/** The start of an item's text, cut at a word with an ellipsis when longer than `max`. */
+export function rowText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+/**
+ * The side list: one button per item, in reading order. Enter or a click selects. Rows are
+ * memoised (a new selection re-renders the two rows it concerns) and rows out of view are not
+ * laid out (`content-visibility`), so a list of 500+ items stays quick to step through. The
+ * page arrives with the first FIRST_ROWS rows (and the selected one): the rest are rendered
+ * right after hydration, at a priority that lets a click or a key in first.
+ */
 export function ItemList({ items, selectedId, onSelect, compact = false, emptyMessage }: Props) {
+  // false on the server and while hydrating, then true in a deferred render (React 19).
+  const everyRow = useDeferredValue(true, false);
+  const selectedAt = selectedId ? items.findIndex((i) => i.id === selectedId) : -1;
+  const rows = everyRow ? items : items.slice(0, Math.max(FIRST_ROWS, selectedAt + 1));
   if (items.length === 0) {
     return <div className="px-1 py-6 text-sm text-stone-600">{emptyMessage ?? "No quotes or claims were found in this article."}</div>;
   }
   return (
     <ol className={compact ? "space-y-1" : "space-y-2"} aria-label="Quotes and claims">
-      {items.map((item) => (
-        <li key={item.id}>
+      {rows.map((item) => (
+        <li key={item.id} className={compact ? "item-entry-compact" : "item-entry"}>
           <ItemButton item={item} selected={item.id === selectedId} onSelect={onSelect} compact={compact} />
         </li>
       ))}
@@ -32,7 +58,7 @@ export function ItemList({ items, selectedId, onSelect, compact = false, emptyMe
   );
 }
 
-function ItemButton({ item, selected, onSelect, compact }: { item: ItemView; selected: boolean; onSelect(id: string): void; compact: boolean }) {
+const ItemButton = memo(function ItemButton({ item, selected, onSelect, compact }: { item: ItemView; selected: boolean; onSelect(id: string): void; compact: boolean }) {
   const isQuote = item.type === "quote";
   const who = item.speaker?.name ?? item.speakerMention ?? "Unknown speaker";
   return (
@@ -42,9 +68,7 @@ function ItemButton({ item, selected, onSelect, compact }: { item: ItemView; sel
       aria-current={selected ? "true" : undefined}
       onClick={() => onSelect(item.id)}
       // The coloured edge is an inset shadow, not a border, so hover and selection can recolour the border alone.
-      className={`block w-full rounded-md border bg-white pr-3 pl-4 text-left text-sm transition-colors ${compact ? "py-1.5" : "py-2.5"} ${
-        selected ? "border-stone-900 ring-1 ring-stone-900" : "border-stone-200 hover:border-stone-400"
-      } ${isQuote ? "shadow-[inset_4px_0_0_var(--color-amber-400)]" : "shadow-[inset_4px_0_0_var(--color-sky-500)]"}`}
+      className={`item-row ${isQuote ? "item-row-quote" : "item-row-claim"} ${compact ? "py-1.5" : "py-2.5"}`}
     >
       {compact ? (
         <>
@@ -53,7 +77,7 @@ function ItemButton({ item, selected, onSelect, compact }: { item: ItemView; sel
             <StatusBadge status={item.status} />
             {isQuote && <span className="min-w-0 truncate text-xs font-semibold text-stone-900">{who}</span>}
           </span>
-          <span className="mt-0.5 block truncate font-serif text-[0.85rem] text-stone-800">{item.text}</span>
+          <span className="mt-0.5 block truncate font-serif text-[0.85rem] text-stone-800">{rowText(item.text, ROW_TEXT_MAX)}</span>
         </>
       ) : (
         <>
@@ -61,20 +85,20 @@ function ItemButton({ item, selected, onSelect, compact }: { item: ItemView; sel
             <ItemTypeBadge item={item} />
             <StatusBadge status={item.status} />
             <span className="ml-auto text-xs tabular-nums text-stone-500" title={isQuote ? "Extractor's confidence" : "Check-worthiness"}>
-              {isQuote ? "conf." : "worth"} {formatScore(item.score)}
+              {`${isQuote ? "conf." : "worth"} ${formatScore(item.score)}`}
             </span>
           </span>
           {isQuote ? (
             <span className="mt-1.5 block text-xs text-stone-700">
               <span className="font-semibold text-stone-900">{who}</span>
-              {item.cue && <span className="text-stone-500"> · “{item.cue}”</span>}
+              {item.cue && <span className="text-stone-500">{` · “${item.cue}”`}</span>}
             </span>
           ) : (
             item.signals.length > 0 && <span className="mt-1.5 block text-xs text-stone-500">{item.signals.join(" · ")}</span>
           )}
-          <span className="mt-1 line-clamp-3 font-serif text-[0.9rem] leading-snug text-stone-800">{item.text}</span>
+          <span className="mt-1 line-clamp-3 font-serif text-[0.9rem] leading-snug text-stone-800">{rowText(item.text, ROW_TEXT_MAX)}</span>
         </>
       )}
     </button>
   );
-}
+});

@@ -28,7 +28,7 @@ export function ItemMark({ item, selected, dimmed = false, children }: { item: M
       data-selected={selected || undefined}
       data-dimmed={dimmed || undefined}
       title={markTitle(item)}
-      className={`cursor-pointer rounded-[2px] text-inherit [box-decoration-break:clone] ${look} ${selected ? SELECTED : ""}`}
+      className={`item-mark ${look}${selected ? ` ${SELECTED}` : ""}`}
     >
       {children}
     </mark>

@@ -114,7 +114,7 @@ export function ItemPanel({ panel, listed, body, lang, documentId, viewer, peopl
                     onRemoved={onRemoved}
                   />
                 )}
-                <AuditTrail events={data.audit} names={names} />
+                <AuditTrail events={data.audit} names={data.names ? { ...names, ...data.names } : names} />
               </>
             )}
           </>

@@ -14,7 +14,7 @@ export type BadgeTone = keyof typeof TONES;
 /** A small rounded label: a status, a type, a language. */
 export function Badge({ tone = "stone", title, children }: { tone?: BadgeTone; title?: string; children: ReactNode }) {
   return (
-    <span title={title} className={`inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${TONES[tone]}`}>
+    <span title={title} className={`badge ${TONES[tone]}`}>
       {children}
     </span>
   );

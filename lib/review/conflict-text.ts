@@ -48,7 +48,7 @@ export function conflictFacts(conflict: ConflictPayload, panel: ItemPanelData | 
       : null;
   // Citations do not move the version: name the event that made the current one.
   const event = panel?.audit.find((e) => (e.after as { version?: unknown } | null)?.version === current.version);
-  const lastEvent = event ? { ...pick(describeActivity(event, names)), at: event.at } : null;
+  const lastEvent = event ? { ...pick(describeActivity(event, { ...names, ...panel?.names })), at: event.at } : null;
   return { current: { status: current.status, version: current.version }, lastVerdict, lastEvent };
 }
 

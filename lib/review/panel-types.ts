@@ -45,6 +45,8 @@ export interface ItemPanelData {
   citations: PanelCitation[];
   verdicts: PanelVerdict[];
   audit: PanelAuditEvent[];
+  /** Names of the people the audit trail mentions by id (a speaker before a correction), by id. */
+  names?: Record<string, string>;
 }
 
 /** A person as the speaker controls offer them. */

@@ -5,7 +5,7 @@ import { items, people } from "../../db/schema.ts";
 import { actors } from "../../test/actors.ts";
 import { importArticles } from "../../test/articles.ts";
 import { openTestDatabase } from "../../test/database.ts";
-import { listPeople } from "./list-people.ts";
+import { listPeople, listSpeakersById } from "./list-people.ts";
 
 let database: Database;
 let as: Awaited<ReturnType<typeof actors>>;
@@ -40,5 +40,17 @@ describe("the speakers list", () => {
   it("refuses a tampered cursor and an anonymous caller", async () => {
     await expect(listPeople(database.db, as.viewer, { cursor: "not-a-cursor" })).rejects.toMatchObject({ status: 400, code: "bad_request" });
     await expect(listPeople(database.db, null)).rejects.toMatchObject({ status: 401 });
+  });
+});
+
+describe("a document's speakers", () => {
+  it("gives only the people asked for, by name, with aliases and quote counts, each once", async () => {
+    const all = await database.db.select({ id: people.id, name: people.name }).from(people);
+    const [a, b] = all.sort((x, y) => (x.name < y.name ? -1 : 1));
+    const found = await listSpeakersById(database.db, as.viewer, [b!.id, a!.id, b!.id]);
+    expect(found.map((p) => p.name)).toEqual([a!.name, b!.name]);
+    expect(found[0]).toMatchObject({ aliases: expect.any(Array), quotes: expect.any(Number) });
+    expect(await listSpeakersById(database.db, as.viewer, [])).toEqual([]);
+    await expect(listSpeakersById(database.db, null, [a!.id])).rejects.toMatchObject({ status: 401 });
   });
 });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Db } from "../../db/client.ts";
 import { items, people } from "../../db/schema.ts";
 import { pageQuerySchema } from "../../lib/validations/items-query.ts";
+import { peopleSearchSchema } from "../../lib/validations/people-query.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { validate } from "../validate.ts";
@@ -58,15 +59,41 @@ async function quoteCounts(db: Db, ids: string[]): Promise<Map<string, { quotes:
 }
 
 /**
- * Every speaker with their quote count, for the document page's "change speaker" choice. It
- * reads all of them; a search-as-you-type choice is what a large archive needs instead.
+ * People whose name or one of whose aliases holds the search ("zelensk", "Dia"), for the speaker
+ * picker: found by the trigram index on names, the exact name first, then names that start with
+ * it, then the rest by name; at most `limit` of them, with their quote counts.
  */
-export async function listAllSpeakers(db: Db, actor: Actor | null) {
-  requireRole(actor, "viewer", "read speakers");
-  return db
-    .select({ id: people.id, name: people.name, aliases: people.aliases, quotes: sql<number>`count(${items.id})`.mapWith(Number) })
+export async function searchPeople(db: Db, actor: Actor | null, query: unknown): Promise<{ people: PersonListEntry[] }> {
+  requireRole(actor, "viewer", "search speakers");
+  const { q, limit } = validate(peopleSearchSchema, query);
+  const needle = q.toLowerCase();
+  const rows = await db
+    .select({ id: people.id, name: people.name, kind: people.kind, aliases: people.aliases })
     .from(people)
-    .leftJoin(items, sql`${items.speakerId} = ${people.id} and ${isNull(items.removedAt)}`)
-    .groupBy(people.id)
-    .orderBy(asc(people.name));
+    .where(sql`people_names(${people.name}, ${people.aliases}) ilike ${`%${escapeLike(q)}%`}`)
+    .orderBy(sql`${byName} = ${needle} desc`, sql`${byName} like ${`${escapeLike(needle)}%`} desc`, asc(byName))
+    .limit(limit);
+  const counts = await quoteCounts(db, rows.map((p) => p.id));
+  return { people: rows.map((p) => ({ ...p, quotes: counts.get(p.id)?.quotes ?? 0, verified: counts.get(p.id)?.verified ?? 0 })) };
+}
+
+/**
+ * The people given by id (the speakers of one document's items), by name, with their aliases and
+ * quote counts: what the document page needs to name them, without the rest of the archive.
+ */
+export async function listSpeakersById(db: Db, actor: Actor | null, ids: readonly string[]): Promise<PersonListEntry[]> {
+  requireRole(actor, "viewer", "read speakers");
+  const unique = [...new Set(ids)];
+  if (!unique.length) return [];
+  const rows = await db
+    .select({ id: people.id, name: people.name, kind: people.kind, aliases: people.aliases })
+    .from(people)
+    .where(inArray(people.id, unique))
+    .orderBy(asc(byName));
+  const counts = await quoteCounts(db, rows.map((p) => p.id));
+  return rows.map((p) => ({ ...p, quotes: counts.get(p.id)?.quotes ?? 0, verified: counts.get(p.id)?.verified ?? 0 }));
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

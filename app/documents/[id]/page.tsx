@@ -8,7 +8,7 @@ import { formatDate } from "../../../lib/format/format-date.ts";
 import { countItems, type ItemCounts } from "../../../lib/items/count-items.ts";
 import { parseItemFilters } from "../../../lib/items/item-filters.ts";
 import { toReaderItems } from "../../../lib/items/reader-items.ts";
-import { listAllSpeakers } from "../../../server/people/list-people.ts";
+import { listSpeakersById } from "../../../server/people/list-people.ts";
 import { getDb } from "../../../server/runtime.ts";
 import { loadDocument } from "./load-document.ts";
 
@@ -30,8 +30,10 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const { document, items, actor } = found;
   const counts = countItems(items);
   const flags = await searchParams;
-  // Everyone quoted anywhere, for the speaker controls and for naming speakers in the audit trail.
-  const people = (await listAllSpeakers(await getDb(), actor)).map(({ id, name, aliases, quotes }) => ({ id, name, aliases, quotes }));
+  // Only this document's speakers (their names and aliases): the speaker controls search the rest
+  // through GET /api/people, and the item panel names the speakers its trail mentions.
+  const speakerIds = items.flatMap((i) => (i.speaker ? [i.speaker.id] : []));
+  const people = (await listSpeakersById(await getDb(), actor, speakerIds)).map(({ id, name, aliases, quotes }) => ({ id, name, aliases, quotes }));
 
   return (
     <div className="space-y-6">

@@ -2,7 +2,9 @@ import type { Db } from "../../../db/client.ts";
 import type { ItemPanelData } from "../../../lib/review/panel-types.ts";
 import type { Actor } from "../../../server/actor.ts";
 import { listAuditEvents } from "../../../server/audit/list-audit-events.ts";
+import { UUID } from "../../../server/documents/get-document.ts";
 import { getItem } from "../../../server/items/get-item.ts";
+import { listSpeakersById } from "../../../server/people/list-people.ts";
 
 /** As many audit events as one panel lists; an item with more is a rare, long-disputed one. */
 const AUDIT_LIMIT = 100;
@@ -20,6 +22,10 @@ export async function loadPanelData(db: Db, actor: Actor | null, itemId: string)
     const id = (e.after as { id?: unknown } | null)?.id;
     if (e.action === "citation.add" && typeof id === "string" && e.actor) adders.set(id, e.actor.name);
   }
+  // The trail names speakers by id, some of them no longer speaking in this document: looked up here,
+  // so the page need not send everyone quoted anywhere.
+  const mentioned = events.flatMap((e) => [speakerIdIn(e.before), speakerIdIn(e.after)]).filter((id): id is string => id !== null);
+  const names = Object.fromEntries((await listSpeakersById(db, actor, mentioned)).map((p) => [p.id, p.name]));
   return {
     item: detail.item,
     citations: detail.citations.map((c) => ({ ...c, addedBy: adders.get(c.id) ?? null })),
@@ -33,5 +39,11 @@ export async function loadPanelData(db: Db, actor: Actor | null, itemId: string)
       by: v.by?.name ?? null,
     })),
     audit: events.map((e) => ({ id: e.id, action: e.action, at: e.at, actorName: e.actor?.name ?? null, before: e.before, after: e.after })),
+    names,
   };
+}
+
+function speakerIdIn(payload: unknown): string | null {
+  const id = (payload as { speakerId?: unknown } | null)?.speakerId;
+  return typeof id === "string" && UUID.test(id) ? id : null;
 }
