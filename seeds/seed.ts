@@ -42,8 +42,12 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}) {
   }
 }
 
-/** Whether the database has never been used: the embedded default seeds itself then. */
-export async function isEmpty(db: Db): Promise<boolean> {
+/** The demo, only into a database that has never been used: the embedded default's first start. */
+export async function seedIfEmpty(db: Db, log?: (line: string) => void) {
+  if (await isEmpty(db)) await seedDemo(db, log);
+}
+
+async function isEmpty(db: Db): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(users);
   return (row?.n ?? 0) === 0;
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { signIn, signOut } from "../../auth.ts";
+import { signIn, signOut } from "../../server/auth.ts";
 import { signInSchema } from "../../lib/validations/sign-in.ts";
 import { getDb } from "../../server/runtime.ts";
 import { lockoutMinutes } from "../../server/users/verify-credentials.ts";

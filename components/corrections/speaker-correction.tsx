@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from "react";
 import { saveCorrection } from "../../app/documents/[id]/correction-actions.ts";
 import type { PersonOption } from "../../lib/review/panel-types.ts";
 import { resolveSpeaker } from "../../lib/review/resolve-speaker.ts";
-import type { ItemView } from "../../server/items/item-view.ts";
+import type { ItemView } from "../../lib/views/item-view.ts";
 import { Button } from "../ui/button.tsx";
 import { inputClass } from "../ui/field.tsx";
 import type { ApplyResult } from "../review/use-review-results.ts";

@@ -5,7 +5,7 @@ import { citationSchema } from "../../lib/validations/citation.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { recordAudit } from "../audit.ts";
 import { notFound } from "../errors.ts";
-import { UUID } from "../documents/get-document.ts";
+import { UUID } from "../../lib/uuid.ts";
 import { validate } from "../validate.ts";
 import { toCitationView } from "./citation-view.ts";
 

@@ -5,7 +5,7 @@ import type { QuoteRecord } from "../../lib/export/quote-record.ts";
 import { quoteExportSchema } from "../../lib/validations/export-query.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { itemUrl } from "../config.ts";
-import { UUID } from "../documents/get-document.ts";
+import { UUID } from "../../lib/uuid.ts";
 import { validate } from "../validate.ts";
 
 /** The quotes a quote sheet holds (verified by default), with their sources and who reviewed them. */

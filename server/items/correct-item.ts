@@ -7,7 +7,8 @@ import { recordAudit } from "../audit.ts";
 import { AppError, notFound } from "../errors.ts";
 import { findOrCreatePerson } from "../people/find-or-create-person.ts";
 import { validate } from "../validate.ts";
-import { toItemView, type ItemView } from "./item-view.ts";
+import type { ItemView } from "../../lib/views/item-view.ts";
+import { toItemView } from "./item-view.ts";
 import { conflict, lockItem } from "./lock-item.ts";
 
 /**

@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
+import type { Tx } from "../../db/client.ts";
 import { items, people, users, verdicts, type Item } from "../../db/schema.ts";
-import type { Tx } from "../audit.ts";
 import { AppError, notFound } from "../errors.ts";
-import { UUID } from "../documents/get-document.ts";
+import { UUID } from "../../lib/uuid.ts";
 import { toItemView } from "./item-view.ts";
 
 /**

@@ -4,7 +4,7 @@ import { documents } from "../../db/schema.ts";
 import { EXTRACTOR } from "../../lib/extract/index.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { notFound } from "../errors.ts";
-import { UUID } from "../documents/get-document.ts";
+import { UUID } from "../../lib/uuid.ts";
 
 export interface ReextractTarget {
   id: string;

@@ -5,7 +5,8 @@ import { verdictSchema } from "../../lib/validations/verdict.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { recordAudit } from "../audit.ts";
 import { AppError } from "../errors.ts";
-import { toItemView, type ItemView } from "../items/item-view.ts";
+import type { ItemView } from "../../lib/views/item-view.ts";
+import { toItemView } from "../items/item-view.ts";
 import { conflict, lockItem } from "../items/lock-item.ts";
 import { validate } from "../validate.ts";
 

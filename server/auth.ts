@@ -1,9 +1,9 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config.ts";
-import { AppError } from "./server/errors.ts";
-import { getDb } from "./server/runtime.ts";
-import { verifyCredentials } from "./server/users/verify-credentials.ts";
+import { AppError } from "./errors.ts";
+import { getDb } from "./runtime.ts";
+import { verifyCredentials } from "./users/verify-credentials.ts";
 
 /** Signals the lock-out to the sign-in action, which words the message. */
 class TooManyAttempts extends CredentialsSignin {
