@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Tx } from "../../db/client.ts";
 import { items, people, users, verdicts, type Item } from "../../db/schema.ts";
-import { AppError, notFound } from "../errors.ts";
+import { ItemConflictError, notFound } from "../errors.ts";
 import { UUID } from "../../lib/uuid.ts";
 import { toItemView } from "./item-view.ts";
 
@@ -18,7 +18,7 @@ export async function lockItem(tx: Tx, id: string, version: number): Promise<Ite
   return item;
 }
 
-export async function conflict(tx: Tx, item: Item): Promise<AppError> {
+export async function conflict(tx: Tx, item: Item): Promise<ItemConflictError> {
   const [speaker] = item.speakerId ? await tx.select({ id: people.id, name: people.name }).from(people).where(eq(people.id, item.speakerId)) : [];
   const [last] = await tx
     .select({ toStatus: verdicts.toStatus, note: verdicts.note, at: verdicts.createdAt, by: users.name })
@@ -28,7 +28,7 @@ export async function conflict(tx: Tx, item: Item): Promise<AppError> {
     .orderBy(sql`${verdicts.version} desc`)
     .limit(1);
   const change = last ? ` ${last.by ?? "Someone"} set it to ${last.toStatus} at ${last.at.toISOString()}.` : "";
-  return new AppError("conflict", `This item changed while you were working on it (now version ${item.version}).${change}`, undefined, {
+  return new ItemConflictError(`This item changed while you were working on it (now version ${item.version}).${change}`, {
     current: toItemView(item, speaker ?? null),
     lastChange: last ? { status: last.toStatus, note: last.note, by: last.by, at: last.at.toISOString() } : null,
   });
