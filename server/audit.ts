@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db, Tx } from "../db/client.ts";
 import { auditEvents } from "../db/schema.ts";
 import type { Actor } from "./actor.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ConflictPayload } from "../lib/review/panel-types.ts";
 
 /**

@@ -1,3 +1,4 @@
+import "server-only";
 import { openDatabase, type Database } from "../db/client.ts";
 
 const holder = globalThis as typeof globalThis & { __attestDatabase?: Promise<Database> };

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Document } from "../../db/schema.ts";
 import type { DocumentView } from "../../lib/views/document-view.ts";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { count, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.ts";
 import { documents, items, type Document } from "../../db/schema.ts";

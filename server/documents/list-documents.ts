@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, inArray, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/client.ts";

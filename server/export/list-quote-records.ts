@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { citations, documents, items, people, users, verdicts } from "../../db/schema.ts";

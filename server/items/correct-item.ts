@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { documents, items, people } from "../../db/schema.ts";

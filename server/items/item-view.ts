@@ -1,3 +1,4 @@
+import "server-only";
 import type { Item, Person } from "../../db/schema.ts";
 import type { ItemView } from "../../lib/views/item-view.ts";
 

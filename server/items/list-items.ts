@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, ilike, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/client.ts";

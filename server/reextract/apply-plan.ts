@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../db/client.ts";
 import { documents, items } from "../../db/schema.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { citations, items, people, verdicts } from "../../db/schema.ts";
