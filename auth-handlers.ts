@@ -1,3 +1,3 @@
-import { handlers } from "./auth.ts";
+import { handlers } from "./server/auth.ts";
 
 export const { GET, POST } = handlers;

@@ -37,7 +37,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: postgresUrl ? `npx tsx scripts/seed.ts && ${next} start -p ${port} -H 127.0.0.1` : `${next} start -p ${port} -H 127.0.0.1`,
+    command: postgresUrl ? `npx tsx --conditions=react-server scripts/seed.ts && ${next} start -p ${port} -H 127.0.0.1` : `${next} start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/sign-in`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { authConfig } from "./auth.config.ts";
+import { authConfig } from "./server/auth.config.ts";
 
 // Signed-out visitors to a page go to /sign-in. API routes answer 401 themselves.
 export default NextAuth(authConfig).auth;

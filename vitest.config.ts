@@ -2,7 +2,16 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
+  resolve: {
+    alias: {
+      "@": fileURLToPath(new URL(".", import.meta.url)),
+      // Tests run the service layer outside React's server environment, where `server-only`
+      // throws; its own package maps it to this empty module under the "react-server" condition.
+      // Aliased here rather than setting that condition, which would also swap React for its
+      // server build in the component tests.
+      "server-only": fileURLToPath(new URL("node_modules/server-only/empty.js", import.meta.url)),
+    },
+  },
   test: {
     include: ["{lib,cli,bench,db,server,seeds,app,components,test,scripts}/**/*.test.{ts,tsx}"],
     environment: "node",

@@ -72,7 +72,7 @@ async function tally(url: string): Promise<string> {
 /** `attest import FILE…` from `root` as a child process; its wall time in ms. */
 function runCli(root: string, files: string[], env: Record<string, string | undefined>): number {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ["--import", "tsx", "cli/attest.ts", "import", ...files], {
+  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "cli/attest.ts", "import", ...files], {
     cwd: root,
     encoding: "utf8",
     env: { ...process.env, NODE_OPTIONS: undefined, ...env },

@@ -13,6 +13,9 @@ import * as schema from "./schema.ts";
 /** The one database type above this file: PGlite and postgres.js look the same from here up. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
+/** What db.transaction hands its callback: code that must run inside one takes this. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
 export interface Database {
   db: Db;
   driver: "pglite" | "postgres";

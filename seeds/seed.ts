@@ -5,6 +5,7 @@ import type { Db } from "../db/client.ts";
 import { users } from "../db/schema.ts";
 import { OPERATOR, type Actor } from "../server/actor.ts";
 import { importDocument } from "../server/documents/import-document.ts";
+import { AppError } from "../server/errors.ts";
 import { createUser } from "../server/users/create-user.ts";
 import { DEMO_ACCOUNTS } from "./demo-accounts.ts";
 
@@ -30,7 +31,7 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}) {
       await createUser(db, OPERATOR, account);
       log(`account ${account.email} (${account.role})`);
     } catch (e) {
-      if ((e as { code?: string }).code !== "conflict") throw e;
+      if (!(e instanceof AppError && e.code === "conflict")) throw e; // the account is there already
     }
   }
   const [editor] = await db.select().from(users).where(sqlEmail("editor@attest.local")).limit(1);
@@ -42,8 +43,12 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}) {
   }
 }
 
-/** Whether the database has never been used: the embedded default seeds itself then. */
-export async function isEmpty(db: Db): Promise<boolean> {
+/** The demo, only into a database that has never been used: the embedded default's first start. */
+export async function seedIfEmpty(db: Db, log?: (line: string) => void) {
+  if (await isEmpty(db)) await seedDemo(db, log);
+}
+
+async function isEmpty(db: Db): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(users);
   return (row?.n ?? 0) === 0;
 }

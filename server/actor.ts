@@ -1,3 +1,4 @@
+import "server-only";
 import { roleAtLeast, type Role } from "../lib/roles.ts";
 import { forbidden, unauthenticated } from "./errors.ts";
 

@@ -1,8 +1,7 @@
-import type { Db } from "../db/client.ts";
+import "server-only";
+import type { Db, Tx } from "../db/client.ts";
 import { auditEvents } from "../db/schema.ts";
 import type { Actor } from "./actor.ts";
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /** Who changed what, before and after: written in the same transaction as the change itself. */
 export async function recordAudit(
@@ -38,5 +37,3 @@ export async function recordAudits(tx: Tx | Db, actor: Actor, entries: AuditEntr
   }));
   for (let i = 0; i < rows.length; i += CHUNK) await tx.insert(auditEvents).values(rows.slice(i, i + CHUNK));
 }
-
-export type { Tx };

@@ -1,17 +1,21 @@
+import "server-only";
+import type { Db } from "../db/client.ts";
 import { getDatabase } from "./runtime.ts";
 
 /**
  * Run once as the server starts (instrumentation.ts): refuse a PostgreSQL set-up without a
  * session secret, then open the database so a first start migrates and seeds before anyone
- * signs in.
+ * signs in. The seeding is handed in: seeds/ builds on this layer's services, so this layer
+ * cannot import it.
  */
-export async function boot() {
+export async function boot(seedEmbedded: (db: Db) => Promise<void>) {
   if (process.env.DATABASE_URL && !process.env.AUTH_SECRET) {
     console.error("attest: AUTH_SECRET is not set. A server on PostgreSQL needs a fixed secret for its sessions: set AUTH_SECRET to a long random string.");
     process.exit(1);
   }
   try {
-    const { driver } = await getDatabase();
+    const { driver, db } = await getDatabase();
+    if (driver === "pglite") await seedEmbedded(db);
     console.log(`attest: database ready (${driver})`);
   } catch (e) {
     console.error(`attest: ${(e as Error).message}`);

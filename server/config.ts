@@ -1,3 +1,4 @@
+import "server-only";
 /** Who publishes the fact-checks, for ClaimReview's author and links back to items. */
 export function publisher() {
   const url = (process.env.ATTEST_PUBLIC_URL ?? "http://localhost:3000").replace(/\/+$/, "");

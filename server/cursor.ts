@@ -1,5 +1,6 @@
+import "server-only";
 import type { z } from "zod";
-import { AppError } from "./errors.ts";
+import { BadCursorError } from "./errors.ts";
 
 /** Opaque page cursors: the sort key of the last row, so pages stay stable as rows are added. */
 export function encodeCursor(values: (string | number)[]): string {
@@ -18,5 +19,5 @@ export function decodeCursor<T extends z.ZodTuple>(cursor: string | undefined, s
   } catch {
     // fall through to the error below
   }
-  throw new AppError("bad_request", "That page cursor is not valid; start again from the first page.");
+  throw new BadCursorError();
 }

@@ -1,6 +1,10 @@
+import "server-only";
+import type { ConflictPayload } from "../lib/review/panel-types.ts";
+
 /**
  * Domain errors, thrown by the service layer and turned into HTTP statuses and form messages
- * in one place each (app/api/_lib/respond.ts, app/_lib/action-result.ts).
+ * in one place each (app/api/_lib/respond.ts, app/_lib/action-result.ts). A case that a caller
+ * acts on has a class of its own, so callers test `instanceof`, not codes or sentences.
  */
 export type ErrorCode =
   | "bad_request"
@@ -35,6 +39,43 @@ export class AppError extends Error {
   ) {
     super(message);
     this.status = STATUS[code];
+  }
+}
+
+/**
+ * A save against an item that someone else changed first. It carries the item as it is now
+ * and its last verdict: the 409 body spreads them beside the message, the panel shows them.
+ */
+export class ItemConflictError extends AppError {
+  constructor(
+    message: string,
+    readonly payload: ConflictPayload,
+  ) {
+    super("conflict", message, undefined, { ...payload });
+  }
+}
+
+/** A verdict other than "pending" on an item without a citation: a 422 on the status field. */
+export class NeedsCitationError extends AppError {
+  constructor(message: string) {
+    super("validation", message, { status: ["Needs at least one citation."] });
+  }
+}
+
+/** A page cursor that was edited by hand or is from an older sort: the list starts again. */
+export class BadCursorError extends AppError {
+  constructor() {
+    super("bad_request", "That page cursor is not valid; start again from the first page.");
+  }
+}
+
+/** An email locked out after too many failed sign-ins, for `minutes` more. */
+export class TooManyAttemptsError extends AppError {
+  constructor(
+    email: string,
+    readonly minutes: number,
+  ) {
+    super("too_many_attempts", `Too many failed sign-ins for ${email}. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
   }
 }
 

@@ -1,12 +1,12 @@
+import "server-only";
 import { openDatabase, type Database } from "../db/client.ts";
-import { isEmpty, seedDemo } from "../seeds/seed.ts";
 
 const holder = globalThis as typeof globalThis & { __attestDatabase?: Promise<Database> };
 
 /**
  * The app's database, opened once per server process (and kept across hot reloads):
- * PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite in .data/, which seeds
- * itself with the demo accounts and the seed article on its very first start.
+ * PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite in .data/ (which boot.ts
+ * seeds on its very first start).
  */
 export function getDatabase(): Promise<Database> {
   holder.__attestDatabase ??= boot().catch((e) => {
@@ -16,13 +16,9 @@ export function getDatabase(): Promise<Database> {
   return holder.__attestDatabase;
 }
 
-async function boot(): Promise<Database> {
+function boot(): Promise<Database> {
   const url = process.env.DATABASE_URL;
-  const database = await openDatabase(url ? { url } : {});
-  if (!url && (await isEmpty(database.db))) {
-    await seedDemo(database.db, (line) => console.log(`attest: seeded ${line}`));
-  }
-  return database;
+  return openDatabase(url ? { url } : {});
 }
 
 /**

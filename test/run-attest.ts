@@ -3,9 +3,12 @@ import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-/** The real CLI entry point in a child process, so exit codes and stream contents are what a user sees. */
+/**
+ * The real CLI entry point in a child process, so exit codes and stream contents are what a
+ * user sees; started as `npm run attest` starts it (the service layer is `server-only`).
+ */
 export function runAttest(args: string[], env: Record<string, string | undefined> = {}) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "cli/attest.ts", ...args], {
+  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "cli/attest.ts", ...args], {
     cwd: ROOT,
     encoding: "utf8",
     env: { ...process.env, ...env },

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Notice } from "../../components/ui/notice.tsx";
-import { AppError } from "../../server/errors.ts";
+import { BadCursorError } from "../../server/errors.ts";
 
 /**
  * One page of a list, or, for a hand-edited or stale `?cursor=` (the visitor's slip, not a
@@ -11,7 +11,7 @@ export async function pageOrStaleCursor<T>(load: () => Promise<T>, firstPage: { 
   try {
     return { page: await load() };
   } catch (e) {
-    if (!(e instanceof AppError && e.code === "bad_request")) throw e;
+    if (!(e instanceof BadCursorError)) throw e;
     return {
       notice: (
         <Notice tone="warning" action={<Link href={firstPage.href} className="font-medium underline">{firstPage.label}</Link>}>

@@ -1,10 +1,8 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { signIn, signOut } from "../../auth.ts";
+import { signIn, signOut, TooManySignInAttempts } from "../../server/auth.ts";
 import { signInSchema } from "../../lib/validations/sign-in.ts";
-import { getDb } from "../../server/runtime.ts";
-import { lockoutMinutes } from "../../server/users/verify-credentials.ts";
 
 export interface SignInState {
   message?: string;
@@ -21,10 +19,7 @@ export async function signInAction(_: SignInState, form: FormData): Promise<Sign
     return {};
   } catch (e) {
     if (!(e instanceof AuthError)) throw e; // the redirect on success is thrown too, and must pass
-    if ((e as { code?: string }).code === "too_many_attempts") {
-      const minutes = await lockoutMinutes(await getDb(), parsed.data.email);
-      return { message: `Too many failed sign-ins for ${parsed.data.email}. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` };
-    }
+    if (e instanceof TooManySignInAttempts) return { message: e.lockout.message };
     return { message: "That email and password do not match an account." };
   }
 }

@@ -6,7 +6,7 @@ import type { PeopleSearchState } from "../people/use-people-search.ts";
 import { saveCorrection } from "../../app/documents/[id]/correction-actions.ts";
 import type { PersonOption } from "../../lib/review/panel-types.ts";
 import { resolveSpeaker } from "../../lib/review/resolve-speaker.ts";
-import type { ItemView } from "../../server/items/item-view.ts";
+import type { ItemView } from "../../lib/views/item-view.ts";
 import { Button } from "../ui/button.tsx";
 import type { ApplyResult } from "../review/use-review-results.ts";
 import { CorrectionMessage } from "./correction-message.tsx";

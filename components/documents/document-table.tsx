@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { DocumentListEntry } from "../../server/documents/list-documents.ts";
+import type { DocumentListEntry } from "../../lib/views/document-view.ts";
 import { formatDate } from "../../lib/format/format-date.ts";
 import { LanguageBadge } from "./language-badge.tsx";
 import { ReviewProgress } from "./review-progress.tsx";

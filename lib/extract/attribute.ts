@@ -81,7 +81,7 @@ export function speakerAfter(ctx: Context, toks: Token[], cue: number, to: numbe
     chain = later.chain;
     after = later.start + later.chain.length;
   }
-  let m = chain.length ? chainMention(ctx, chain) : null;
+  const m = chain.length ? chainMention(ctx, chain) : null;
   // "kata juru bicara Gugus Tugas Kabupaten Bekasi, Alamsyah, …": the name follows the body they speak for.
   if (m?.entity?.kind !== "person" && toks[after]?.text === ",") {
     const named = appositivePerson(ctx, toks, after + 1, to);

@@ -35,7 +35,8 @@ export const indirectQuotes: QuotePass = (ctx: Context, reading: Reading): Found
     const found = readCue(ctx, para, i, hit.types, hit.length, a, b);
     if (!found) continue;
     const { mention, content, confidence } = found;
-    let { from, to } = content;
+    const { from } = content;
+    let { to } = content;
     while (to > from && toks[to - 1]!.kind === "p" && /^[.,;:!?]$/.test(toks[to - 1]!.text)) to--;
     // Content that starts inside a quote is the quote's own sentence, not a report of it.
     if (to - from < 3 || !mention.entity || para.inQuote[from] !== -1 || overlapsQuote(para, from, to) || holdsCue(consumed, from, to)) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ItemView } from "../../server/items/item-view.ts";
+import type { ItemView } from "../views/item-view.ts";
 import { toReaderItems, withText } from "./reader-items.ts";
 
 const body = "Stoltenberg said NATO would stand with Ukraine. Prices rose 4% in May.";

@@ -1,4 +1,4 @@
-import type { ItemView } from "../../server/items/item-view.ts";
+import type { ItemView } from "../views/item-view.ts";
 
 /**
  * An item as the document page sends it to the browser: without its text and document, which

@@ -1,4 +1,4 @@
-import type { ItemView } from "../../server/items/item-view.ts";
+import type { ItemView } from "../views/item-view.ts";
 import type { ItemStatus } from "../items/labels.ts";
 import type { STANCES } from "../validations/citation.ts";
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../lib/extract/index.ts";
-import { explainDoc, renderExplanation } from "./explain.ts";
+import { explainDoc, renderExplanation, type Gold } from "./explain.ts";
 import { renderTable } from "./table.ts";
 
 const text = 'Talks ended.\n"We will sign," Mr. Haddad said.\nOfficials said the deal was close.\n"It is done," said Lena Ortiz.';
-const gold = {
+const gold: Gold = {
   lang: "en",
   quotes: [
     { kind: "direct", text: "We will sign,", speaker: "Karim Haddad" },

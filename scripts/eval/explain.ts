@@ -20,15 +20,26 @@ interface GoldQuote {
   spans: [number, number][];
 }
 
+/** A gold file (test/fixtures/eval/*.gold.json), as far as the explanation reads it. */
+export interface Gold {
+  lang?: "id" | "en";
+  /** "direct": the corpus annotates direct quotes only, so indirect predictions are not judged. */
+  scope?: string;
+  quotes?: Omit<GoldQuote, "spans">[];
+  /** Spans that are neither a quote nor a mistake to find one in. */
+  ignore?: { text: string }[];
+  claims?: { text: string }[];
+}
+
 const PRONOUNS = new Set(["he", "she", "they", "it", "dia", "ia", "beliau", "mereka", "pihaknya"]);
 
-export function explainDoc(doc: string, text: string, gold: any, pred: ExtractResult): Finding[] {
+export function explainDoc(doc: string, text: string, gold: Gold, pred: ExtractResult): Finding[] {
   const nt = normalise(text);
   const out: Finding[] = [];
-  const gq: GoldQuote[] = (gold.quotes ?? []).map((q: any) => ({ ...q, spans: locate(text, q.text, nt) }));
+  const gq: GoldQuote[] = (gold.quotes ?? []).map((q) => ({ ...q, spans: locate(text, q.text, nt) }));
   const scoped = pred.quotes.filter((q) => gold.scope !== "direct" || q.kind === "direct");
   const pq = scoped.map((q) => ({ ...q, spans: [[q.start, q.end]] as [number, number][] }));
-  const ignore: [number, number][] = (gold.ignore ?? []).flatMap((q: any) => locate(text, q.text, nt));
+  const ignore: [number, number][] = (gold.ignore ?? []).flatMap((q) => locate(text, q.text, nt));
   const pairs: [number, number][] = greedyMatch(pq, gq);
   const matchedP = new Set(pairs.map((p) => p[0]));
   const matchedG = new Set(pairs.map((p) => p[1]));
@@ -55,12 +66,12 @@ export function explainDoc(doc: string, text: string, gold: any, pred: ExtractRe
     const near = gq.some((g, j) => !matchedG.has(j) && g.spans.some((gs) => overlapRatio(s, gs) > 0));
     out.push({ cause: `invented ${p.kind}, ${near ? "span off" : "no gold"}, cue "${(p.cue ?? "(none)").toLowerCase()}"`, doc, detail: `${JSON.stringify(p.speaker)} ${excerpt(p.text)}` });
   });
-  const gc = (gold.claims ?? []).map((c: any) => ({ ...c, spans: locate(text, c.text, nt) }));
+  const gc = (gold.claims ?? []).map((c) => ({ ...c, spans: locate(text, c.text, nt) }));
   const pc = pred.claims.map((c) => ({ ...c, spans: [[c.start, c.end]] as [number, number][] }));
   const claimPairs: [number, number][] = greedyMatch(pc, gc);
   const cp = new Set(claimPairs.map((p) => p[0]));
   const cg = new Set(claimPairs.map((p) => p[1]));
-  gc.forEach((c: any, j: number) => cg.has(j) || out.push({ cause: "claim missed", doc, detail: excerpt(c.text) }));
+  gc.forEach((c, j) => cg.has(j) || out.push({ cause: "claim missed", doc, detail: excerpt(c.text) }));
   pc.forEach((c, i) => cp.has(i) || !gc.length || out.push({ cause: `claim invented (${c.signals.join(", ")})`, doc, detail: `${c.score} ${excerpt(c.text)}` }));
   return out;
 }

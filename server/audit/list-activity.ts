@@ -1,23 +1,12 @@
+import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { documents, items, people, users } from "../../db/schema.ts";
 import type { NameLookup } from "../../lib/audit/describe-activity.ts";
+import type { ActivityEntry, ActivityTarget, AuditEntry } from "../../lib/views/activity-entry.ts";
 import type { Actor } from "../actor.ts";
-import { UUID } from "../documents/get-document.ts";
-import { listAuditEvents, type AuditEntry } from "./list-audit-events.ts";
-
-/** What an event was about, looked up now: the log keeps ids, the page shows titles and text. */
-export type ActivityTarget =
-  | { type: "item"; id: string; itemType: "quote" | "claim"; text: string; removed: boolean; document: { id: string; title: string } }
-  | { type: "document"; id: string; title: string }
-  | { type: "person"; id: string; name: string }
-  | { type: "user"; id: string; name: string }
-  /** An API token, or something deleted since (a speaker merged away). */
-  | { type: "other"; id: string; targetType: string };
-
-export interface ActivityEntry extends AuditEntry {
-  target: ActivityTarget;
-}
+import { UUID } from "../../lib/uuid.ts";
+import { listAuditEvents } from "./list-audit-events.ts";
 
 /**
  * The activity page's data: a page of the whole audit log (editors and up, as

@@ -1,18 +1,9 @@
+import "server-only";
 import { and, desc, eq, lt, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { auditEvents, users } from "../../db/schema.ts";
+import type { AuditEntry } from "../../lib/views/activity-entry.ts";
 import { requireRole, type Actor } from "../actor.ts";
-
-export interface AuditEntry {
-  id: number;
-  action: string;
-  targetType: string;
-  targetId: string;
-  before: unknown;
-  after: unknown;
-  at: string;
-  actor: { id: string; name: string; email: string } | null;
-}
 
 /**
  * The trail of changes, newest first: for one item's panel (any signed-in role) or the

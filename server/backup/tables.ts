@@ -1,3 +1,4 @@
+import "server-only";
 import { getTableColumns } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { apiTokens, auditEvents, citations, documents, items, people, users, verdicts } from "../../db/schema.ts";

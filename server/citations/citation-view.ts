@@ -1,3 +1,4 @@
+import "server-only";
 import type { Citation } from "../../db/schema.ts";
 
 export interface CitationView {

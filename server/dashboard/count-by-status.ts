@@ -1,3 +1,4 @@
+import "server-only";
 import { isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { documents, items } from "../../db/schema.ts";

@@ -1,15 +1,6 @@
+import "server-only";
 import type { Document } from "../../db/schema.ts";
-
-export interface DocumentView {
-  id: string;
-  title: string;
-  sourceName: string | null;
-  sourceUrl: string | null;
-  publishedAt: string | null;
-  language: "id" | "en";
-  extractor: string;
-  createdAt: string;
-}
+import type { DocumentView } from "../../lib/views/document-view.ts";
 
 export function toDocumentView(d: Document): DocumentView {
   return {

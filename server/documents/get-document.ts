@@ -1,12 +1,14 @@
+import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { documents, items, people } from "../../db/schema.ts";
+import { UUID } from "../../lib/uuid.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { notFound } from "../errors.ts";
-import { toItemView, type ItemView } from "../items/item-view.ts";
-import { toDocumentView, type DocumentView } from "./document-view.ts";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import type { ItemView } from "../../lib/views/item-view.ts";
+import { toItemView } from "../items/item-view.ts";
+import type { DocumentView } from "../../lib/views/document-view.ts";
+import { toDocumentView } from "./document-view.ts";
 
 /** One document with its body and every item not removed, in reading order. */
 export async function getDocument(db: Db, actor: Actor | null, id: string): Promise<{ document: DocumentView & { body: string }; items: ItemView[] }> {
@@ -25,5 +27,3 @@ export async function getDocument(db: Db, actor: Actor | null, id: string): Prom
     items: rows.map((r) => toItemView(r.item, r.speaker?.id ? r.speaker : null)),
   };
 }
-
-export { UUID };

@@ -1,5 +1,6 @@
+import "server-only";
 import { count, inArray, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
+import type { Db, Tx } from "../../db/client.ts";
 import { documents, items, type Document } from "../../db/schema.ts";
 import { detectLanguage, extract, speakerKind } from "../../lib/extract/index.ts";
 import type { ExtractResult } from "../../lib/extract/types.ts";
@@ -7,11 +8,12 @@ import { contentHash } from "../../lib/import/content-hash.ts";
 import { normaliseBody } from "../../lib/import/normalise-body.ts";
 import { importDocumentSchema, type ImportDocument } from "../../lib/validations/document.ts";
 import { requireRole, type Actor } from "../actor.ts";
-import { recordAudits, type Tx } from "../audit.ts";
+import { recordAudits } from "../audit.ts";
 import { AppError } from "../errors.ts";
 import { cleanPersonName, resolvePeople, type PersonRequest } from "../people/resolve-people.ts";
 import { validate } from "../validate.ts";
-import { toDocumentView, type DocumentView } from "./document-view.ts";
+import type { DocumentView } from "../../lib/views/document-view.ts";
+import { toDocumentView } from "./document-view.ts";
 
 export interface ImportResult {
   document: DocumentView;

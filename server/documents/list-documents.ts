@@ -1,20 +1,15 @@
+import "server-only";
 import { and, desc, inArray, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/client.ts";
 import { documents, items } from "../../db/schema.ts";
 import type { ItemCounts } from "../../lib/items/count-items.ts";
 import { pageQuerySchema } from "../../lib/validations/items-query.ts";
+import type { DocumentListEntry } from "../../lib/views/document-view.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { validate } from "../validate.ts";
-import { toDocumentView, type DocumentView } from "./document-view.ts";
-
-/** Items counted by type and status: the one shape the list, the header and the dashboard share. */
-export type DocumentCounts = ItemCounts;
-
-export interface DocumentListEntry extends DocumentView {
-  counts: DocumentCounts;
-}
+import { toDocumentView } from "./document-view.ts";
 
 // Microseconds, as stored: a cursor rounded to milliseconds would skip rows made in the same millisecond.
 const CURSOR = z.tuple([z.iso.datetime({ precision: 6 }), z.guid()]);
@@ -49,10 +44,10 @@ export function documentsPageQuery(db: Db, after: readonly [string, string] | nu
     .limit(limit + 1);
 }
 
-const NO_ITEMS: DocumentCounts = { quotes: 0, claims: 0, pending: 0, verified: 0, disputed: 0, unverifiable: 0 };
+const NO_ITEMS: ItemCounts = { quotes: 0, claims: 0, pending: 0, verified: 0, disputed: 0, unverifiable: 0 };
 
 /** The items of a page of documents counted, in one query over the documents' own index range. */
-async function countsOf(db: Db, ids: string[]): Promise<Map<string, DocumentCounts>> {
+async function countsOf(db: Db, ids: string[]): Promise<Map<string, ItemCounts>> {
   if (!ids.length) return new Map();
   const rows = await db
     .select({

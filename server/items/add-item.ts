@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { documents, items } from "../../db/schema.ts";
@@ -5,10 +6,11 @@ import { newItemSchema } from "../../lib/validations/item-correction.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { recordAudit } from "../audit.ts";
 import { AppError, notFound } from "../errors.ts";
-import { UUID } from "../documents/get-document.ts";
+import { UUID } from "../../lib/uuid.ts";
 import { findOrCreatePerson } from "../people/find-or-create-person.ts";
 import { validate } from "../validate.ts";
-import { toItemView, type ItemView } from "./item-view.ts";
+import type { ItemView } from "../../lib/views/item-view.ts";
+import { toItemView } from "./item-view.ts";
 
 /** Adds a quote or claim the extractor missed, from a span an editor selected in the article. */
 export async function addItem(db: Db, actor: Actor | null, documentId: string, input: unknown): Promise<{ item: ItemView }> {

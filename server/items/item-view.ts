@@ -1,24 +1,6 @@
+import "server-only";
 import type { Item, Person } from "../../db/schema.ts";
-
-/** An item as the API and the pages show it (DESIGN.md, "Item"). */
-export interface ItemView {
-  id: string;
-  documentId: string;
-  type: "quote" | "claim";
-  kind: "direct" | "indirect" | null;
-  text: string;
-  start: number;
-  end: number;
-  speaker: { id: string; name: string } | null;
-  speakerMention: string | null;
-  cue: string | null;
-  score: number | null;
-  signals: string[];
-  status: Item["status"];
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+import type { ItemView } from "../../lib/views/item-view.ts";
 
 export function toItemView(item: Item, speaker: Pick<Person, "id" | "name"> | null): ItemView {
   return {

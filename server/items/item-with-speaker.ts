@@ -1,7 +1,9 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { people, type Item } from "../../db/schema.ts";
-import { toItemView, type ItemView } from "./item-view.ts";
+import type { ItemView } from "../../lib/views/item-view.ts";
+import { toItemView } from "./item-view.ts";
 
 /**
  * An item just read or written, as the API shows it: with its speaker's name, which the

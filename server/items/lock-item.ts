@@ -1,8 +1,9 @@
+import "server-only";
 import { eq, sql } from "drizzle-orm";
+import type { Tx } from "../../db/client.ts";
 import { items, users, verdicts, type Item } from "../../db/schema.ts";
-import type { Tx } from "../audit.ts";
-import { AppError, notFound } from "../errors.ts";
-import { UUID } from "../documents/get-document.ts";
+import { ItemConflictError, notFound } from "../errors.ts";
+import { UUID } from "../../lib/uuid.ts";
 import { itemWithSpeaker } from "./item-with-speaker.ts";
 
 /**
@@ -18,7 +19,7 @@ export async function lockItem(tx: Tx, id: string, version: number): Promise<Ite
   return item;
 }
 
-export async function conflict(tx: Tx, item: Item): Promise<AppError> {
+export async function conflict(tx: Tx, item: Item): Promise<ItemConflictError> {
   const [last] = await tx
     .select({ toStatus: verdicts.toStatus, note: verdicts.note, at: verdicts.createdAt, by: users.name })
     .from(verdicts)
@@ -27,7 +28,7 @@ export async function conflict(tx: Tx, item: Item): Promise<AppError> {
     .orderBy(sql`${verdicts.version} desc`)
     .limit(1);
   const change = last ? ` ${last.by ?? "Someone"} set it to ${last.toStatus} at ${last.at.toISOString()}.` : "";
-  return new AppError("conflict", `This item changed while you were working on it (now version ${item.version}).${change}`, undefined, {
+  return new ItemConflictError(`This item changed while you were working on it (now version ${item.version}).${change}`, {
     current: await itemWithSpeaker(tx, item),
     lastChange: last ? { status: last.toStatus, note: last.note, by: last.by, at: last.at.toISOString() } : null,
   });

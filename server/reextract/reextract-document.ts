@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { documents } from "../../db/schema.ts";
@@ -6,7 +7,7 @@ import { foundItems } from "../../lib/reextract/found-items.ts";
 import { planReextract, type ReextractPlan } from "../../lib/reextract/plan-reextract.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { notFound } from "../errors.ts";
-import { UUID } from "../documents/get-document.ts";
+import { UUID } from "../../lib/uuid.ts";
 import { applyPlan } from "./apply-plan.ts";
 import { storedItems } from "./stored-items.ts";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import bcrypt from "bcryptjs";
 
 // Cost 10: about 60 ms a hash here, slow for a guesser, quick enough for a sign-in.

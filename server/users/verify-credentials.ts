@@ -1,9 +1,10 @@
+import "server-only";
 import { and, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { signInAttempts, users } from "../../db/schema.ts";
 import { signInSchema } from "../../lib/validations/sign-in.ts";
 import type { Actor } from "../actor.ts";
-import { AppError } from "../errors.ts";
+import { TooManyAttemptsError } from "../errors.ts";
 import { validate } from "../validate.ts";
 import { checkPassword, hashPassword } from "./hash-password.ts";
 
@@ -38,10 +39,7 @@ export async function verifyCredentials(db: Db, input: unknown, now = new Date()
   const { email, password } = validate(signInSchema, input);
   const minutes = await lockoutMinutes(db, email, now);
   if (minutes > 0) {
-    throw new AppError(
-      "too_many_attempts",
-      `Too many failed sign-ins for ${email}. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
-    );
+    throw new TooManyAttemptsError(email, minutes);
   }
   const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
   const ok = await checkPassword(password, user?.passwordHash ?? (await (dummyHash ??= hashPassword("not a password"))));

@@ -1,11 +1,12 @@
+import "server-only";
 import { and, count, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { citations, items, verdicts } from "../../db/schema.ts";
 import { verdictSchema } from "../../lib/validations/verdict.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { recordAudit } from "../audit.ts";
-import { AppError } from "../errors.ts";
-import type { ItemView } from "../items/item-view.ts";
+import { NeedsCitationError } from "../errors.ts";
+import type { ItemView } from "../../lib/views/item-view.ts";
 import { itemWithSpeaker } from "../items/item-with-speaker.ts";
 import { conflict, lockItem } from "../items/lock-item.ts";
 import { validate } from "../validate.ts";
@@ -23,9 +24,7 @@ export async function setVerdict(db: Db, actor: Actor | null, itemId: string, in
     if (data.status !== "pending") {
       const [cited] = await tx.select({ n: count() }).from(citations).where(and(eq(citations.itemId, item.id), isNull(citations.removedAt)));
       if (!cited?.n) {
-        throw new AppError("validation", `Add at least one citation before marking this ${item.type} ${data.status}.`, {
-          status: ["Needs at least one citation."],
-        });
+        throw new NeedsCitationError(`Add at least one citation before marking this ${item.type} ${data.status}.`);
       }
     }
     const version = item.version + 1;

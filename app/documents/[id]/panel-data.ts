@@ -2,7 +2,7 @@ import type { Db } from "../../../db/client.ts";
 import type { ItemPanelData } from "../../../lib/review/panel-types.ts";
 import type { Actor } from "../../../server/actor.ts";
 import { listAuditEvents } from "../../../server/audit/list-audit-events.ts";
-import { UUID } from "../../../server/documents/get-document.ts";
+import { UUID } from "../../../lib/uuid.ts";
 import { getItem } from "../../../server/items/get-item.ts";
 import { listSpeakersById } from "../../../server/people/list-people.ts";
 

@@ -1,19 +1,29 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { AppError, forbidden, notFound } from "../../../server/errors.ts";
+import type { ItemView } from "../../../lib/views/item-view.ts";
+import { AppError, forbidden, ItemConflictError, NeedsCitationError, notFound } from "../../../server/errors.ts";
 import { reviewFailure } from "./review-result.ts";
 
 afterEach(() => vi.restoreAllMocks());
 
 describe("reviewFailure", () => {
   it("hands a stale save's current item and last verdict to the panel", () => {
-    const extra = { current: { id: "i", status: "verified", version: 3 }, lastChange: { status: "verified", note: null, by: "Rina Reviewer", at: "2026-01-01T00:00:00Z" } };
-    const failure = reviewFailure(new AppError("conflict", "This item changed while you were working on it (now version 3).", undefined, extra), "x");
-    expect(failure).toMatchObject({ ok: false, conflict: extra, message: expect.stringContaining("version 3") });
+    const payload = {
+      current: { id: "i", status: "verified", version: 3 } as ItemView,
+      lastChange: { status: "verified" as const, note: null, by: "Rina Reviewer", at: "2026-01-01T00:00:00Z" },
+    };
+    const failure = reviewFailure(new ItemConflictError("This item changed while you were working on it (now version 3).", payload), "x");
+    expect(failure).toMatchObject({ ok: false, conflict: payload, message: expect.stringContaining("version 3") });
   });
 
   it("keeps the service's sentence for a verdict without a citation, and flags it", () => {
-    const error = new AppError("validation", "Add at least one citation before marking this quote verified.", { status: ["Needs at least one citation."] });
+    const error = new NeedsCitationError("Add at least one citation before marking this quote verified.");
     expect(reviewFailure(error, "x")).toMatchObject({ ok: false, needsCitation: true, message: "Add at least one citation before marking this quote verified." });
+  });
+
+  it("treats a conflict without an item, or a status message alike, as any other error", () => {
+    expect(reviewFailure(new AppError("conflict", "An item changed during re-extraction."), "x")).toEqual({ ok: false, message: "An item changed during re-extraction.", fields: undefined });
+    const lookalike = new AppError("validation", "status: Needs at least one citation.", { status: ["Needs at least one citation."] });
+    expect(reviewFailure(lookalike, "x")).not.toHaveProperty("needsCitation");
   });
 
   it("puts other validation errors under their fields, like every form", () => {

@@ -1,11 +1,8 @@
-import type { ConflictPayload, ReviewResult } from "../../../lib/review/panel-types.ts";
-import { AppError } from "../../../server/errors.ts";
+import type { ReviewResult } from "../../../lib/review/panel-types.ts";
+import { AppError, ItemConflictError, NeedsCitationError } from "../../../server/errors.ts";
 import { actionError } from "../../_lib/action-result.ts";
 
 type Failure = Extract<ReviewResult, { ok: false }>;
-
-/** The service's word for "no citation yet" on the status field (server/verdicts/set-verdict.ts). */
-const NEEDS_CITATION = "Needs at least one citation.";
 
 /**
  * A review action's error as the panel shows it. Most go through the app's one mapping
@@ -14,15 +11,9 @@ const NEEDS_CITATION = "Needs at least one citation.";
  * what to do, where "check the fields" would not), and a vanished item says so.
  */
 export function reviewFailure(error: unknown, failed: string): Failure {
-  if (error instanceof AppError) {
-    if (error.code === "conflict" && error.extra?.current) {
-      return { ok: false, message: error.message, conflict: error.extra as unknown as ConflictPayload };
-    }
-    if (error.code === "validation" && error.fields?.status?.includes(NEEDS_CITATION)) {
-      return { ok: false, message: error.message, fields: error.fields, needsCitation: true };
-    }
-    if (error.code === "not_found") return { ok: false, message: error.message, gone: true };
-  }
+  if (error instanceof ItemConflictError) return { ok: false, message: error.message, conflict: error.payload };
+  if (error instanceof NeedsCitationError) return { ok: false, message: error.message, fields: error.fields, needsCitation: true };
+  if (error instanceof AppError && error.code === "not_found") return { ok: false, message: error.message, gone: true };
   const { message, fields } = actionError(error, failed);
   return { ok: false, message: message ?? failed, fields };
 }

@@ -6,7 +6,7 @@ import { StatusBadge } from "../../../components/items/status-badge.tsx";
 import { Badge } from "../../../components/ui/badge.tsx";
 import { formatDate } from "../../../lib/format/format-date.ts";
 import { currentActor } from "../../../server/current-actor.ts";
-import { AppError } from "../../../server/errors.ts";
+import { AppError, BadCursorError } from "../../../server/errors.ts";
 import { getPerson } from "../../../server/people/get-person.ts";
 import { getDb } from "../../../server/runtime.ts";
 
@@ -25,7 +25,7 @@ async function load(id: string, cursor?: string) {
   } catch (e) {
     if (e instanceof AppError && e.status === 404) notFoundPage();
     // A hand-edited or stale ?cursor= starts again from the newest quotes.
-    if (e instanceof AppError && e.code === "bad_request" && cursor) return load(id);
+    if (e instanceof BadCursorError && cursor) return load(id);
     throw e;
   }
 }

@@ -77,7 +77,7 @@ describe("GET /api/export/claimreview", () => {
     const response = await get("");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^application\/ld\+json/);
-    const records = (await response.json()) as Record<string, any>[];
+    const records = (await response.json()) as (Record<string, unknown> & { url: string; reviewRating: unknown })[];
     expect(records).toHaveLength(3);
     for (const r of records) {
       expectClaimReview(r);
