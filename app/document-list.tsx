@@ -1,9 +1,9 @@
 import Link from "next/link";
-import type { Actor } from "../server/actor.ts";
-import { listDocuments } from "../server/documents/list-documents.ts";
-import { getDb } from "../server/runtime.ts";
-import { buttonClass } from "../components/ui/button.tsx";
-import { DocumentTable } from "../components/documents/document-table.tsx";
+import type { Actor } from "@/server/actor.ts";
+import { listDocuments } from "@/server/documents/list-documents.ts";
+import { getDb } from "@/server/runtime.ts";
+import { buttonClass } from "@/components/ui/button.tsx";
+import { DocumentTable } from "@/components/documents/document-table.tsx";
 import { pageOrStaleCursor } from "./_lib/page-or-stale-cursor.tsx";
 
 const PAGE_SIZE = 20;

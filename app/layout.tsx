@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { SiteHeader } from "../components/site-header.tsx";
+import { SiteHeader } from "@/components/site-header.tsx";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { buttonClass } from "../components/ui/button.tsx";
+import { buttonClass } from "@/components/ui/button.tsx";
 
 export const metadata: Metadata = { title: "Page not found" };
 

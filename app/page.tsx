@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
-import { DocumentTableSkeleton } from "../components/documents/document-table-skeleton.tsx";
-import { ReviewDashboardSkeleton } from "../components/documents/review-dashboard.tsx";
+import { DocumentTableSkeleton } from "@/components/documents/document-table-skeleton.tsx";
+import { ReviewDashboardSkeleton } from "@/components/documents/review-dashboard.tsx";
 import { DocumentList } from "./document-list.tsx";
 import { StatusDashboard } from "./status-dashboard.tsx";
-import { ExportMenu } from "../components/export/export-menu.tsx";
-import { buttonClass } from "../components/ui/button.tsx";
-import { roleAtLeast } from "../lib/roles.ts";
-import { currentActor } from "../server/current-actor.ts";
+import { ExportMenu } from "@/components/export/export-menu.tsx";
+import { buttonClass } from "@/components/ui/button.tsx";
+import { roleAtLeast } from "@/lib/roles.ts";
+import { currentActor } from "@/server/current-actor.ts";
 
 export const metadata: Metadata = { title: "Documents" };
 

@@ -1,8 +1,8 @@
-import { ReviewDashboard } from "../components/documents/review-dashboard.tsx";
-import { summariseReview } from "../lib/items/review-summary.ts";
-import type { Actor } from "../server/actor.ts";
-import { countByStatus } from "../server/dashboard/count-by-status.ts";
-import { getDb } from "../server/runtime.ts";
+import { ReviewDashboard } from "@/components/documents/review-dashboard.tsx";
+import { summariseReview } from "@/lib/items/review-summary.ts";
+import type { Actor } from "@/server/actor.ts";
+import { countByStatus } from "@/server/dashboard/count-by-status.ts";
+import { getDb } from "@/server/runtime.ts";
 
 /** Counts by status across every document, above the list; nothing at all before the first import. */
 export async function StatusDashboard({ actor }: { actor: Actor }) {

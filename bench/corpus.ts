@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Lang } from "../lib/extract/index.ts";
+import type { Lang } from "@/lib/extract/index.ts";
 
 export interface Article {
   name: string;

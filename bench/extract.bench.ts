@@ -5,8 +5,8 @@
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import nlp from "compromise";
-import { extract, EXTRACTOR } from "../lib/extract/index.ts";
-import { parseCommandArgs } from "../cli/parse-command-args.ts";
+import { extract, EXTRACTOR } from "@/lib/extract/index.ts";
+import { parseCommandArgs } from "@/cli/parse-command-args.ts";
 import { articlesTo, buildCorpus, fit, hostile, loadArticles, normalSource, utf8Bytes, type HostileShape } from "./corpus.ts";
 import { benchFlags } from "./flags.ts";
 import { renderTable, withRatios, type BenchReport, type Group, type Row } from "./report.ts";

@@ -1,4 +1,4 @@
-import { UsageError } from "../cli/cli-error.ts";
+import { UsageError } from "@/cli/cli-error.ts";
 
 /**
  * A bench's flags as its command line gives them: a usage slip is one line and the usage, exit

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extract } from "../lib/extract/index.ts";
-import { contentHash } from "../lib/import/content-hash.ts";
-import { normaliseBody } from "../lib/import/normalise-body.ts";
+import { extract } from "@/lib/extract/index.ts";
+import { contentHash } from "@/lib/import/content-hash.ts";
+import { normaliseBody } from "@/lib/import/normalise-body.ts";
 import { benchArticle, benchSources, writeBenchArticles } from "./import-corpus.ts";
 
 const sources = benchSources(".");

@@ -10,7 +10,7 @@ import postgres from "postgres";
 import { databaseUrl } from "./api/generate.ts";
 import { runRound } from "./api/load.ts";
 import { freePort, hasProductionBuild } from "./api/servers.ts";
-import { UsageError } from "../cli/cli-error.ts";
+import { UsageError } from "@/cli/cli-error.ts";
 import { benchFlags } from "./flags.ts";
 
 interface Figures {

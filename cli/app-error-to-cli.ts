@@ -1,4 +1,4 @@
-import type { AppError } from "../server/errors.ts";
+import type { AppError } from "@/server/errors.ts";
 import { CliError } from "./cli-error.ts";
 
 /**

@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Backup } from "../server/backup/tables.ts";
-import { lines, ROOT, runAttest } from "../test/run-attest.ts";
+import type { Backup } from "@/server/backup/tables.ts";
+import { lines, ROOT, runAttest } from "@/test/run-attest.ts";
 
 // Two embedded databases in a temp folder; DATABASE_URL is unset so a developer's PostgreSQL
 // is never written to.

@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { asc } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../db/client.ts";
-import { documents } from "../db/schema.ts";
-import { authenticateToken } from "../server/tokens/authenticate-token.ts";
-import { lines, ROOT, runAttest } from "../test/run-attest.ts";
+import { openDatabase } from "@/db/client.ts";
+import { documents } from "@/db/schema.ts";
+import { authenticateToken } from "@/server/tokens/authenticate-token.ts";
+import { lines, ROOT, runAttest } from "@/test/run-attest.ts";
 
 // Each command opens the embedded database at ATTEST_DATA_DIR; DATABASE_URL is unset so a
 // developer's PostgreSQL is never written to by these tests.

@@ -4,17 +4,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Db } from "../db/client.ts";
-import { documents, people, type Item } from "../db/schema.ts";
-import { EXTRACTOR } from "../lib/extract/index.ts";
-import { OPERATOR } from "../server/actor.ts";
-import { addCitation } from "../server/citations/add-citation.ts";
-import { importDocument } from "../server/documents/import-document.ts";
-import { setVerdict } from "../server/verdicts/set-verdict.ts";
-import { ARTICLES } from "../test/articles.ts";
-import { itemsOf, storedItem } from "../test/item-rows.ts";
-import { OLDER_EXTRACTOR, olderExtraction } from "../test/older-extraction.ts";
-import { lines, runAttest } from "../test/run-attest.ts";
+import { openDatabase, type Db } from "@/db/client.ts";
+import { documents, people, type Item } from "@/db/schema.ts";
+import { EXTRACTOR } from "@/lib/extract/index.ts";
+import { OPERATOR } from "@/server/actor.ts";
+import { addCitation } from "@/server/citations/add-citation.ts";
+import { importDocument } from "@/server/documents/import-document.ts";
+import { setVerdict } from "@/server/verdicts/set-verdict.ts";
+import { ARTICLES } from "@/test/articles.ts";
+import { itemsOf, storedItem } from "@/test/item-rows.ts";
+import { OLDER_EXTRACTOR, olderExtraction } from "@/test/older-extraction.ts";
+import { lines, runAttest } from "@/test/run-attest.ts";
 
 // The embedded database at ATTEST_DATA_DIR, as in attest-database.test.ts: DATABASE_URL is
 // unset so a developer's PostgreSQL is never written to.

@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { extract } from "../lib/extract/index.ts";
-import { lines, ROOT, runAttest } from "../test/run-attest.ts";
+import { extract } from "@/lib/extract/index.ts";
+import { lines, ROOT, runAttest } from "@/test/run-attest.ts";
 
 const SEED = join(ROOT, "seeds/bisnis-2023-01-16-nato-heavy-weapons.txt");
 const EN_ARTICLE = join(ROOT, "test/fixtures/eval/05-en-white-paper-public-health.txt");

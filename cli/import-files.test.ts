@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { asc, count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../db/client.ts";
-import { auditEvents, documents, items } from "../db/schema.ts";
-import { openTestDatabase } from "../test/database.ts";
+import type { Database } from "@/db/client.ts";
+import { auditEvents, documents, items } from "@/db/schema.ts";
+import { openTestDatabase } from "@/test/database.ts";
 import { importFiles } from "./commands/import.ts";
 
 let database: Database;

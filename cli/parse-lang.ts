@@ -1,4 +1,4 @@
-import type { Lang } from "../lib/extract/index.ts";
+import type { Lang } from "@/lib/extract/index.ts";
 import { UsageError } from "./cli-error.ts";
 
 const LANGS: readonly Lang[] = ["id", "en"];

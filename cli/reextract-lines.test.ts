@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { FoundItem } from "../lib/reextract/found-items.ts";
-import type { ReextractPlan, StoredItem } from "../lib/reextract/plan-reextract.ts";
-import type { ReextractReport } from "../server/reextract/reextract-document.ts";
+import type { FoundItem } from "@/lib/reextract/found-items.ts";
+import type { ReextractPlan, StoredItem } from "@/lib/reextract/plan-reextract.ts";
+import type { ReextractReport } from "@/server/reextract/reextract-document.ts";
 import { detailLines, summaryLine, totalLine } from "./reextract-lines.ts";
 
 const JENS = { id: "p1", name: "Jens Stoltenberg", aliases: [] };

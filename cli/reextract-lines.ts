@@ -1,7 +1,7 @@
-import type { ReextractReport } from "../server/reextract/reextract-document.ts";
-import { truncate } from "../lib/format/truncate.ts";
-import type { FoundItem } from "../lib/reextract/found-items.ts";
-import { planChanges, type ItemChange, type ReextractPlan, type StoredItem } from "../lib/reextract/plan-reextract.ts";
+import type { ReextractReport } from "@/server/reextract/reextract-document.ts";
+import { truncate } from "@/lib/format/truncate.ts";
+import type { FoundItem } from "@/lib/reextract/found-items.ts";
+import { planChanges, type ItemChange, type ReextractPlan, type StoredItem } from "@/lib/reextract/plan-reextract.ts";
 
 const TITLE = 60;
 const EXCERPT = 60;

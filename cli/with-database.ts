@@ -1,5 +1,5 @@
-import { DatabaseBusyError, openDatabase, type Db } from "../db/client.ts";
-import { AppError } from "../server/errors.ts";
+import { DatabaseBusyError, openDatabase, type Db } from "@/db/client.ts";
+import { AppError } from "@/server/errors.ts";
 import { cliErrorFrom } from "./app-error-to-cli.ts";
 import { CliError } from "./cli-error.ts";
 

@@ -3,10 +3,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
-import { importAction } from "../app/import/actions.ts";
-import type { ActionState } from "../app/_lib/action-result.ts";
-import { guessTitle } from "../lib/import/guess-title.ts";
-import { importDocumentSchema, type ImportDocumentInput } from "../lib/validations/document.ts";
+import { importAction } from "@/app/import/actions.ts";
+import type { ActionState } from "@/app/_lib/action-result.ts";
+import { guessTitle } from "@/lib/import/guess-title.ts";
+import { importDocumentSchema, type ImportDocumentInput } from "@/lib/validations/document.ts";
 import { UploadField, type Upload } from "./import/upload-field.tsx";
 import { Button } from "./ui/button.tsx";
 import { FieldError } from "./ui/field-error.tsx";

@@ -3,8 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useActionState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { signInAction, type SignInState } from "../app/sign-in/actions.ts";
-import { signInSchema } from "../lib/validations/sign-in.ts";
+import { signInAction, type SignInState } from "@/app/sign-in/actions.ts";
+import { signInSchema } from "@/lib/validations/sign-in.ts";
 import { FieldError } from "./ui/field-error.tsx";
 
 export function SignInForm({ next }: { next: string }) {

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { roleAtLeast } from "../lib/roles.ts";
-import { currentActor } from "../server/current-actor.ts";
-import { signOutAction } from "../app/sign-in/actions.ts";
+import { roleAtLeast } from "@/lib/roles.ts";
+import { currentActor } from "@/server/current-actor.ts";
+import { signOutAction } from "@/app/sign-in/actions.ts";
 
 /** The bar on every page: where you are, who you are, and the way out. */
 export async function SiteHeader() {

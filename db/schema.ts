@@ -14,7 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { ROLES } from "../lib/roles.ts";
+import { ROLES } from "@/lib/roles.ts";
 
 export { ROLES };
 export const ITEM_STATUSES = ["pending", "verified", "disputed", "unverifiable"] as const;
@@ -219,7 +219,7 @@ export const auditEvents = pgTable(
 );
 
 export type User = typeof users.$inferSelect;
-export type { Role } from "../lib/roles.ts";
+export type { Role } from "@/lib/roles.ts";
 export type ApiToken = typeof apiTokens.$inferSelect;
 export type Document = typeof documents.$inferSelect;
 export type Person = typeof people.$inferSelect;

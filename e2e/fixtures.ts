@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS } from "../seeds/demo-accounts.ts";
-import type { Role } from "../lib/roles.ts";
+import { DEMO_ACCOUNTS } from "@/seeds/demo-accounts.ts";
+import type { Role } from "@/lib/roles.ts";
 
 /** Signs in through the form, as a person would, with the demo account of a role. */
 export async function signInAs(page: Page, role: Role) {

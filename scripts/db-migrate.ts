@@ -1,5 +1,5 @@
 /** `npm run db:migrate`: applies the committed migrations (the app also does this on start). */
-import { openDatabase } from "../db/client.ts";
+import { openDatabase } from "@/db/client.ts";
 
 const database = await openDatabase(process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : {}).catch((e: Error) => {
   console.error(`attest: ${e.message}`);

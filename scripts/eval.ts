@@ -6,8 +6,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { extract } from "../lib/extract/index.ts";
-import { metrics, scoreDoc } from "../test/fixtures/eval/score.mjs";
+import { extract } from "@/lib/extract/index.ts";
+import { metrics, scoreDoc } from "@/test/fixtures/eval/score.mjs";
 import { explainDoc, renderExplanation, type Finding } from "./eval/explain.ts";
 import { renderTable, type Counts } from "./eval/table.ts";
 

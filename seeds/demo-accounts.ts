@@ -1,4 +1,4 @@
-import type { Role } from "../lib/roles.ts";
+import type { Role } from "@/lib/roles.ts";
 
 /**
  * Demo accounts created on the first start of the embedded database. The passwords are

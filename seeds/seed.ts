@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { count, sql } from "drizzle-orm";
-import type { Db } from "../db/client.ts";
-import { users } from "../db/schema.ts";
-import { OPERATOR, type Actor } from "../server/actor.ts";
-import { importDocument } from "../server/documents/import-document.ts";
-import { AppError } from "../server/errors.ts";
-import { createUser } from "../server/users/create-user.ts";
+import type { Db } from "@/db/client.ts";
+import { users } from "@/db/schema.ts";
+import { OPERATOR, type Actor } from "@/server/actor.ts";
+import { importDocument } from "@/server/documents/import-document.ts";
+import { AppError } from "@/server/errors.ts";
+import { createUser } from "@/server/users/create-user.ts";
 import { DEMO_ACCOUNTS } from "./demo-accounts.ts";
 
 /** The seed articles, with the metadata their files do not carry. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { roleAtLeast, type Role } from "../lib/roles.ts";
+import { roleAtLeast, type Role } from "@/lib/roles.ts";
 import { forbidden, unauthenticated } from "./errors.ts";
 
 /** Who is asking: a signed-in user, a token's owner, or the local operator running the CLI. */

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Db, Tx } from "../db/client.ts";
-import { auditEvents } from "../db/schema.ts";
+import type { Db, Tx } from "@/db/client.ts";
+import { auditEvents } from "@/db/schema.ts";
 import type { Actor } from "./actor.ts";
 
 /** Who changed what, before and after: written in the same transaction as the change itself. */

@@ -1,5 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
-import { isRole, type Role } from "../lib/roles.ts";
+import { isRole, type Role } from "@/lib/roles.ts";
 
 /**
  * The part of the Auth.js set-up that needs no database, shared by proxy.ts. The proxy only

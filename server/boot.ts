@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "../db/client.ts";
+import type { Db } from "@/db/client.ts";
 import { getDatabase } from "./runtime.ts";
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { cache } from "react";
 import { auth } from "./auth.ts";
-import { users } from "../db/schema.ts";
+import { users } from "@/db/schema.ts";
 import type { Actor } from "./actor.ts";
 import { AppError } from "./errors.ts";
 import { getDb } from "./runtime.ts";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { ConflictPayload } from "../lib/review/panel-types.ts";
+import type { ConflictPayload } from "@/lib/review/panel-types.ts";
 
 /**
  * Domain errors, thrown by the service layer and turned into HTTP statuses and form messages

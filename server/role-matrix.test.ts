@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROLES, roleAtLeast, type Role } from "../lib/roles.ts";
-import { firstItem } from "../test/seeded.ts";
+import { ROLES, roleAtLeast, type Role } from "@/lib/roles.ts";
+import { firstItem } from "@/test/seeded.ts";
 import type { Actor } from "./actor.ts";
 import { addCitation } from "./citations/add-citation.ts";
 import { editCitation, removeCitation } from "./citations/change-citation.ts";
@@ -11,7 +11,7 @@ import { mergePeople } from "./people/merge-people.ts";
 import { createToken } from "./tokens/create-token.ts";
 import { createUser } from "./users/create-user.ts";
 import { setVerdict } from "./verdicts/set-verdict.ts";
-import { useSeededDatabase } from "../test/use-database.ts";
+import { useSeededDatabase } from "@/test/use-database.ts";
 
 const t = useSeededDatabase();
 

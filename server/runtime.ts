@@ -1,5 +1,5 @@
 import "server-only";
-import { openDatabase, type Database } from "../db/client.ts";
+import { openDatabase, type Database } from "@/db/client.ts";
 
 const holder = globalThis as typeof globalThis & { __attestDatabase?: Promise<Database> };
 

@@ -1,7 +1,7 @@
-import type { Db } from "../db/client.ts";
-import { OPERATOR, type Actor } from "../server/actor.ts";
-import { createUser } from "../server/users/create-user.ts";
-import type { Role } from "../lib/roles.ts";
+import type { Db } from "@/db/client.ts";
+import { OPERATOR, type Actor } from "@/server/actor.ts";
+import { createUser } from "@/server/users/create-user.ts";
+import type { Role } from "@/lib/roles.ts";
 
 /** One signed-in account per role, created in the test database. */
 export async function actors(db: Db): Promise<Record<Role, Actor>> {

@@ -1,8 +1,8 @@
-import type { Database } from "../db/client.ts";
-import { ROLES, type Role } from "../lib/roles.ts";
-import { OPERATOR, type Actor } from "../server/actor.ts";
-import { useDatabaseForTests } from "../server/runtime.ts";
-import { createToken } from "../server/tokens/create-token.ts";
+import type { Database } from "@/db/client.ts";
+import { ROLES, type Role } from "@/lib/roles.ts";
+import { OPERATOR, type Actor } from "@/server/actor.ts";
+import { useDatabaseForTests } from "@/server/runtime.ts";
+import { createToken } from "@/server/tokens/create-token.ts";
 import { actors } from "./actors.ts";
 import { openTestDatabase } from "./database.ts";
 

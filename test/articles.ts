@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import type { Db } from "../db/client.ts";
-import type { Actor } from "../server/actor.ts";
-import { importDocument } from "../server/documents/import-document.ts";
+import type { Db } from "@/db/client.ts";
+import type { Actor } from "@/server/actor.ts";
+import { importDocument } from "@/server/documents/import-document.ts";
 
 const read = (file: string) => readFileSync(file, "utf8");
 

@@ -1,5 +1,5 @@
 import postgres from "postgres";
-import { openDatabase, type Database } from "../db/client.ts";
+import { openDatabase, type Database } from "@/db/client.ts";
 
 /**
  * A fresh, migrated database for one test file: PGlite in memory by default, or a new

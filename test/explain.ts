@@ -1,5 +1,5 @@
 import { sql, type SQLWrapper } from "drizzle-orm";
-import type { Db } from "../db/client.ts";
+import type { Db } from "@/db/client.ts";
 
 export interface PlanNode {
   "Node Type": string;

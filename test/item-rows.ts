@@ -1,6 +1,6 @@
 import { and, asc, count, eq, isNull } from "drizzle-orm";
-import type { Db } from "../db/client.ts";
-import { citations, items, verdicts, type Item } from "../db/schema.ts";
+import type { Db } from "@/db/client.ts";
+import { citations, items, verdicts, type Item } from "@/db/schema.ts";
 
 /** An item as stored: to check what a request changed, or that it changed nothing. */
 export async function storedItem(db: Db, id: string): Promise<Item> {

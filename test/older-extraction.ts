@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "../db/client.ts";
-import { documents, items, people, type Item } from "../db/schema.ts";
+import type { Db } from "@/db/client.ts";
+import { documents, items, people, type Item } from "@/db/schema.ts";
 import { itemsOf, storedItem } from "./item-rows.ts";
 
 export const OLDER_EXTRACTOR = "attest-rules@0.0.1";

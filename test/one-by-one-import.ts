@@ -1,16 +1,16 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "../db/client.ts";
-import { documents, items } from "../db/schema.ts";
-import { detectLanguage, extract, speakerKind } from "../lib/extract/index.ts";
-import { contentHash } from "../lib/import/content-hash.ts";
-import { normaliseBody } from "../lib/import/normalise-body.ts";
-import { importDocumentSchema } from "../lib/validations/document.ts";
-import { requireRole, type Actor } from "../server/actor.ts";
-import { recordAudit } from "../server/audit.ts";
-import { toDocumentView } from "../server/documents/document-view.ts";
-import { titleFrom, type ImportResult } from "../server/documents/import-document.ts";
-import { findOrCreatePerson } from "../server/people/find-or-create-person.ts";
-import { validate } from "../server/validate.ts";
+import type { Db } from "@/db/client.ts";
+import { documents, items } from "@/db/schema.ts";
+import { detectLanguage, extract, speakerKind } from "@/lib/extract/index.ts";
+import { contentHash } from "@/lib/import/content-hash.ts";
+import { normaliseBody } from "@/lib/import/normalise-body.ts";
+import { importDocumentSchema } from "@/lib/validations/document.ts";
+import { requireRole, type Actor } from "@/server/actor.ts";
+import { recordAudit } from "@/server/audit.ts";
+import { toDocumentView } from "@/server/documents/document-view.ts";
+import { titleFrom, type ImportResult } from "@/server/documents/import-document.ts";
+import { findOrCreatePerson } from "@/server/people/find-or-create-person.ts";
+import { validate } from "@/server/validate.ts";
 
 /**
  * importDocument as it was before imports were batched (issue 9): one transaction per article,

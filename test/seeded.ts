@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
-import type { Database } from "../db/client.ts";
-import type { Role } from "../lib/roles.ts";
-import type { Actor } from "../server/actor.ts";
-import { getDocument } from "../server/documents/get-document.ts";
-import { importDocument } from "../server/documents/import-document.ts";
+import type { Database } from "@/db/client.ts";
+import type { Role } from "@/lib/roles.ts";
+import type { Actor } from "@/server/actor.ts";
+import { getDocument } from "@/server/documents/get-document.ts";
+import { importDocument } from "@/server/documents/import-document.ts";
 import { actors } from "./actors.ts";
 import { openTestDatabase } from "./database.ts";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
-import type { Database } from "../db/client.ts";
-import type { Role } from "../lib/roles.ts";
-import type { Actor } from "../server/actor.ts";
+import type { Database } from "@/db/client.ts";
+import type { Role } from "@/lib/roles.ts";
+import type { Actor } from "@/server/actor.ts";
 import { actors } from "./actors.ts";
 import { openTestDatabase } from "./database.ts";
 import { openSeededDatabase } from "./seeded.ts";

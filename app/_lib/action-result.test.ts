@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { AppError, forbidden } from "../../server/errors.ts";
+import { AppError, forbidden } from "@/server/errors.ts";
 import { actionError } from "./action-result.ts";
 
 afterEach(() => vi.restoreAllMocks());

@@ -1,4 +1,4 @@
-import { AppError } from "../../server/errors.ts";
+import { AppError } from "@/server/errors.ts";
 
 /** What a form's server action answers when it does not redirect: one message, and messages per field. */
 export interface ActionState {

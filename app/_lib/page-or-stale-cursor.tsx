@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { Notice } from "../../components/ui/notice.tsx";
-import { BadCursorError } from "../../server/errors.ts";
+import { Notice } from "@/components/ui/notice.tsx";
+import { BadCursorError } from "@/server/errors.ts";
 
 /**
  * One page of a list, or, for a hand-edited or stale `?cursor=` (the visitor's slip, not a

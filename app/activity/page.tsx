@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { ActivityList } from "../../components/activity/activity-list.tsx";
-import { Notice } from "../../components/ui/notice.tsx";
-import { roleAtLeast } from "../../lib/roles.ts";
-import { activityQuerySchema } from "../../lib/validations/activity-query.ts";
-import type { Actor } from "../../server/actor.ts";
-import { listActivity } from "../../server/audit/list-activity.ts";
-import { currentActor } from "../../server/current-actor.ts";
-import { getDb } from "../../server/runtime.ts";
+import { ActivityList } from "@/components/activity/activity-list.tsx";
+import { Notice } from "@/components/ui/notice.tsx";
+import { roleAtLeast } from "@/lib/roles.ts";
+import { activityQuerySchema } from "@/lib/validations/activity-query.ts";
+import type { Actor } from "@/server/actor.ts";
+import { listActivity } from "@/server/audit/list-activity.ts";
+import { currentActor } from "@/server/current-actor.ts";
+import { getDb } from "@/server/runtime.ts";
 
 export const metadata: Metadata = { title: "Activity" };
 

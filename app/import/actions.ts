@@ -1,13 +1,13 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { importInputFromForm } from "../../lib/import/import-form-input.ts";
-import { MAX_BODY_BYTES } from "../../lib/validations/document.ts";
-import { requireRole } from "../../server/actor.ts";
-import { currentActor } from "../../server/current-actor.ts";
-import { importDocument } from "../../server/documents/import-document.ts";
-import { AppError } from "../../server/errors.ts";
-import { getDb } from "../../server/runtime.ts";
+import { importInputFromForm } from "@/lib/import/import-form-input.ts";
+import { MAX_BODY_BYTES } from "@/lib/validations/document.ts";
+import { requireRole } from "@/server/actor.ts";
+import { currentActor } from "@/server/current-actor.ts";
+import { importDocument } from "@/server/documents/import-document.ts";
+import { AppError } from "@/server/errors.ts";
+import { getDb } from "@/server/runtime.ts";
 import { actionError, type ActionState } from "../_lib/action-result.ts";
 
 /**

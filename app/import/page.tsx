@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { ImportForm } from "../../components/import-form.tsx";
-import { Notice } from "../../components/ui/notice.tsx";
-import { roleAtLeast } from "../../lib/roles.ts";
-import { currentActor } from "../../server/current-actor.ts";
+import { ImportForm } from "@/components/import-form.tsx";
+import { Notice } from "@/components/ui/notice.tsx";
+import { roleAtLeast } from "@/lib/roles.ts";
+import { currentActor } from "@/server/current-actor.ts";
 
 export const metadata: Metadata = { title: "Import an article" };
 

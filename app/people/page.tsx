@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { PeopleTable } from "../../components/people/people-table.tsx";
-import { currentActor } from "../../server/current-actor.ts";
-import { listPeople } from "../../server/people/list-people.ts";
-import { getDb } from "../../server/runtime.ts";
+import { PeopleTable } from "@/components/people/people-table.tsx";
+import { currentActor } from "@/server/current-actor.ts";
+import { listPeople } from "@/server/people/list-people.ts";
+import { getDb } from "@/server/runtime.ts";
 import { pageOrStaleCursor } from "../_lib/page-or-stale-cursor.tsx";
 
 export const metadata: Metadata = { title: "Speakers" };

@@ -1,8 +1,8 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { signIn, signOut, TooManySignInAttempts } from "../../server/auth.ts";
-import { signInSchema } from "../../lib/validations/sign-in.ts";
+import { signIn, signOut, TooManySignInAttempts } from "@/server/auth.ts";
+import { signInSchema } from "@/lib/validations/sign-in.ts";
 
 export interface SignInState {
   message?: string;

@@ -1,7 +1,7 @@
 // The bench's flags, as bench/extract.bench.ts has them: --json, --only, plus --quick (short
 // rounds, for trying it) and --fresh (make the database again).
-import { UsageError } from "../../cli/cli-error.ts";
-import { parseCommandArgs } from "../../cli/parse-command-args.ts";
+import { UsageError } from "@/cli/cli-error.ts";
+import { parseCommandArgs } from "@/cli/parse-command-args.ts";
 
 export const USAGE = "usage: npm run bench:api [-- --json] [--quick] [--fresh] [--only NAME[,NAME…]]";
 

@@ -11,10 +11,10 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { fakerEN, fakerID_ID } from "@faker-js/faker";
 import postgres from "postgres";
-import { openDatabase } from "../../db/client.ts";
-import { OPERATOR } from "../../server/actor.ts";
-import { createToken } from "../../server/tokens/create-token.ts";
-import { createUser } from "../../server/users/create-user.ts";
+import { openDatabase } from "@/db/client.ts";
+import { OPERATOR } from "@/server/actor.ts";
+import { createToken } from "@/server/tokens/create-token.ts";
+import { createUser } from "@/server/users/create-user.ts";
 import { loadFixtureTexts, type Paragraph, type Span } from "./fixture-texts.ts";
 import { copyLine, mulberry32, RARE_WORD, rareWord, withRareWord } from "./generate-rows.ts";
 

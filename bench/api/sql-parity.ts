@@ -4,14 +4,14 @@
 // of the call are compared as "a time". Any difference fails the bench, with both texts.
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import * as schema from "../../db/schema.ts";
-import type { Db } from "../../db/client.ts";
-import { listDocuments } from "../../server/documents/list-documents.ts";
-import { getItem } from "../../server/items/get-item.ts";
-import { listItems } from "../../server/items/list-items.ts";
-import { hashToken } from "../../server/tokens/create-token.ts";
-import { authenticateToken } from "../../server/tokens/authenticate-token.ts";
-import { setVerdict } from "../../server/verdicts/set-verdict.ts";
+import * as schema from "@/db/schema.ts";
+import type { Db } from "@/db/client.ts";
+import { listDocuments } from "@/server/documents/list-documents.ts";
+import { getItem } from "@/server/items/get-item.ts";
+import { listItems } from "@/server/items/list-items.ts";
+import { hashToken } from "@/server/tokens/create-token.ts";
+import { authenticateToken } from "@/server/tokens/authenticate-token.ts";
+import { setVerdict } from "@/server/verdicts/set-verdict.ts";
 import * as q from "./app-sql.ts";
 import { parseItemsQuery } from "./bare-routes.ts";
 

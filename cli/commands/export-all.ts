@@ -1,7 +1,7 @@
 import { renameSync, rmSync, writeFileSync } from "node:fs";
-import { OPERATOR } from "../../server/actor.ts";
-import { exportAll } from "../../server/backup/export-all.ts";
-import { countsOf, describeCounts } from "../../server/backup/tables.ts";
+import { OPERATOR } from "@/server/actor.ts";
+import { exportAll } from "@/server/backup/export-all.ts";
+import { countsOf, describeCounts } from "@/server/backup/tables.ts";
 import { CliError, UsageError } from "../cli-error.ts";
 import type { Command } from "../command.ts";
 import { fsErrorReason } from "../fs-error-reason.ts";

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from "node:fs";
-import { extract, type ExtractOptions, type ExtractResult } from "../../lib/extract/index.ts";
+import { extract, type ExtractOptions, type ExtractResult } from "@/lib/extract/index.ts";
 import { CliError, UsageError } from "../cli-error.ts";
 import type { Command } from "../command.ts";
 import { fsErrorReason } from "../fs-error-reason.ts";

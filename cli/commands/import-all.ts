@@ -1,6 +1,6 @@
-import { OPERATOR } from "../../server/actor.ts";
-import { importAll } from "../../server/backup/import-all.ts";
-import { describeCounts } from "../../server/backup/tables.ts";
+import { OPERATOR } from "@/server/actor.ts";
+import { importAll } from "@/server/backup/import-all.ts";
+import { describeCounts } from "@/server/backup/tables.ts";
 import { CliError, UsageError } from "../cli-error.ts";
 import type { Command } from "../command.ts";
 import { parseCommandArgs } from "../parse-command-args.ts";

@@ -1,8 +1,8 @@
-import { OPERATOR } from "../../server/actor.ts";
-import { AppError } from "../../server/errors.ts";
-import { reextractDocument, type ReextractReport } from "../../server/reextract/reextract-document.ts";
-import { reextractTargets } from "../../server/reextract/reextract-targets.ts";
-import { countOf } from "../../lib/format/count-of.ts";
+import { OPERATOR } from "@/server/actor.ts";
+import { AppError } from "@/server/errors.ts";
+import { reextractDocument, type ReextractReport } from "@/server/reextract/reextract-document.ts";
+import { reextractTargets } from "@/server/reextract/reextract-targets.ts";
+import { countOf } from "@/lib/format/count-of.ts";
 import { describeAppError } from "../app-error-to-cli.ts";
 import type { Command } from "../command.ts";
 import { parseCommandArgs } from "../parse-command-args.ts";

@@ -1,5 +1,5 @@
-import { OPERATOR } from "../../server/actor.ts";
-import { createToken } from "../../server/tokens/create-token.ts";
+import { OPERATOR } from "@/server/actor.ts";
+import { createToken } from "@/server/tokens/create-token.ts";
 import { UsageError } from "../cli-error.ts";
 import type { Command } from "../command.ts";
 import { parseCommandArgs } from "../parse-command-args.ts";

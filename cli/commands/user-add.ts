@@ -1,5 +1,5 @@
-import { OPERATOR } from "../../server/actor.ts";
-import { createUser } from "../../server/users/create-user.ts";
+import { OPERATOR } from "@/server/actor.ts";
+import { createUser } from "@/server/users/create-user.ts";
 import { UsageError } from "../cli-error.ts";
 import type { Command } from "../command.ts";
 import { parseCommandArgs } from "../parse-command-args.ts";

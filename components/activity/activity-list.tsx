@@ -1,6 +1,6 @@
-import { describeActivity, type ActivityChange, type NameLookup } from "../../lib/audit/describe-activity.ts";
-import { formatDateTime } from "../../lib/format/format-date.ts";
-import type { ActivityEntry } from "../../lib/views/activity-entry.ts";
+import { describeActivity, type ActivityChange, type NameLookup } from "@/lib/audit/describe-activity.ts";
+import { formatDateTime } from "@/lib/format/format-date.ts";
+import type { ActivityEntry } from "@/lib/views/activity-entry.ts";
 import { ActivityTargetLink } from "./activity-target.tsx";
 
 /** The audit log as a timeline: who did what to which item or document, when, and what changed. */

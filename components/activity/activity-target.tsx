@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { truncate } from "../../lib/format/truncate.ts";
-import type { ActivityTarget } from "../../lib/views/activity-entry.ts";
+import { truncate } from "@/lib/format/truncate.ts";
+import type { ActivityTarget } from "@/lib/views/activity-entry.ts";
 import { itemHash } from "../reader/item-hash.ts";
 
 const LINK = "text-stone-800 underline decoration-stone-300 underline-offset-2 hover:decoration-stone-700";

@@ -1,5 +1,5 @@
-import type { PersonOption } from "../../lib/review/panel-types.ts";
-import type { ItemView } from "../../lib/views/item-view.ts";
+import type { PersonOption } from "@/lib/review/panel-types.ts";
+import type { ItemView } from "@/lib/views/item-view.ts";
 import { ConflictMessage } from "../review/conflict-message.tsx";
 import type { ApplyResult, ConflictNotice } from "../review/use-review-results.ts";
 import { KindCorrection } from "./kind-correction.tsx";

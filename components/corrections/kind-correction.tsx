@@ -1,9 +1,9 @@
 "use client";
 
 import { useId, useState } from "react";
-import { saveCorrection } from "../../app/documents/[id]/correction-actions.ts";
-import type { QuoteKind } from "../../lib/items/labels.ts";
-import type { ItemView } from "../../lib/views/item-view.ts";
+import { saveCorrection } from "@/app/documents/[id]/correction-actions.ts";
+import type { QuoteKind } from "@/lib/items/labels.ts";
+import type { ItemView } from "@/lib/views/item-view.ts";
 import { Button } from "../ui/button.tsx";
 import { inputClass } from "../ui/field.tsx";
 import type { ApplyResult } from "../review/use-review-results.ts";

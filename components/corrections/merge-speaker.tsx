@@ -1,9 +1,9 @@
 "use client";
 
 import { useId, useState } from "react";
-import { mergeSpeakers } from "../../app/documents/[id]/correction-actions.ts";
-import type { PersonOption } from "../../lib/review/panel-types.ts";
-import type { ItemView } from "../../lib/views/item-view.ts";
+import { mergeSpeakers } from "@/app/documents/[id]/correction-actions.ts";
+import type { PersonOption } from "@/lib/review/panel-types.ts";
+import type { ItemView } from "@/lib/views/item-view.ts";
 import { Button } from "../ui/button.tsx";
 import { PersonCombobox } from "../people/person-combobox.tsx";
 import type { ApplyResult } from "../review/use-review-results.ts";

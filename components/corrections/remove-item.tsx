@@ -1,7 +1,7 @@
 "use client";
 
-import { removeItem } from "../../app/documents/[id]/correction-actions.ts";
-import type { ItemView } from "../../lib/views/item-view.ts";
+import { removeItem } from "@/app/documents/[id]/correction-actions.ts";
+import type { ItemView } from "@/lib/views/item-view.ts";
 import { ConfirmButton } from "../ui/confirm-button.tsx";
 import type { ApplyResult } from "../review/use-review-results.ts";
 import { CorrectionMessage } from "./correction-message.tsx";

@@ -1,11 +1,11 @@
 "use client";
 
 import type { MouseEvent } from "react";
-import { addMissedItem, saveCorrection } from "../../app/documents/[id]/correction-actions.ts";
-import { truncate } from "../../lib/format/truncate.ts";
-import { itemLabel } from "../../lib/items/labels.ts";
-import { quoteFromSelection } from "../../lib/review/new-item-span.ts";
-import type { ItemView } from "../../lib/views/item-view.ts";
+import { addMissedItem, saveCorrection } from "@/app/documents/[id]/correction-actions.ts";
+import { truncate } from "@/lib/format/truncate.ts";
+import { itemLabel } from "@/lib/items/labels.ts";
+import { quoteFromSelection } from "@/lib/review/new-item-span.ts";
+import type { ItemView } from "@/lib/views/item-view.ts";
 import { Button } from "../ui/button.tsx";
 import type { ApplyResult } from "../review/use-review-results.ts";
 import type { BodySpan } from "./use-article-selection.ts";

@@ -3,10 +3,10 @@
 import { useId, useState, type FormEvent } from "react";
 import { PersonCombobox } from "../people/person-combobox.tsx";
 import type { PeopleSearchState } from "../people/use-people-search.ts";
-import { saveCorrection } from "../../app/documents/[id]/correction-actions.ts";
-import type { PersonOption } from "../../lib/review/panel-types.ts";
-import { resolveSpeaker } from "../../lib/review/resolve-speaker.ts";
-import type { ItemView } from "../../lib/views/item-view.ts";
+import { saveCorrection } from "@/app/documents/[id]/correction-actions.ts";
+import type { PersonOption } from "@/lib/review/panel-types.ts";
+import { resolveSpeaker } from "@/lib/review/resolve-speaker.ts";
+import type { ItemView } from "@/lib/views/item-view.ts";
 import { Button } from "../ui/button.tsx";
 import type { ApplyResult } from "../review/use-review-results.ts";
 import { CorrectionMessage } from "./correction-message.tsx";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState, type RefObject } from "react";
-import { rangeToSpan } from "../../lib/review/selection-offsets.ts";
+import { rangeToSpan } from "@/lib/review/selection-offsets.ts";
 
 export interface BodySpan {
   start: number;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import type { ReviewResult } from "../../lib/review/panel-types.ts";
+import type { ReviewResult } from "@/lib/review/panel-types.ts";
 import type { ApplyResult } from "../review/use-review-results.ts";
 
 /**

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import type { ItemCounts } from "../../lib/items/count-items.ts";
-import { formatDate } from "../../lib/format/format-date.ts";
-import type { DocumentView } from "../../lib/views/document-view.ts";
+import type { ItemCounts } from "@/lib/items/count-items.ts";
+import { formatDate } from "@/lib/format/format-date.ts";
+import type { DocumentView } from "@/lib/views/document-view.ts";
 import { ExportMenu } from "../export/export-menu.tsx";
 import { LanguageBadge } from "./language-badge.tsx";
 import { ReviewProgress } from "./review-progress.tsx";

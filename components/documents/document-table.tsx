@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { DocumentListEntry } from "../../lib/views/document-view.ts";
-import { formatDate } from "../../lib/format/format-date.ts";
+import type { DocumentListEntry } from "@/lib/views/document-view.ts";
+import { formatDate } from "@/lib/format/format-date.ts";
 import { LanguageBadge } from "./language-badge.tsx";
 import { ReviewProgress } from "./review-progress.tsx";
 import { SourceLink } from "./source-link.tsx";

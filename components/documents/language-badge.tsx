@@ -1,4 +1,4 @@
-import { LANGUAGE_LABEL } from "../../lib/items/labels.ts";
+import { LANGUAGE_LABEL } from "@/lib/items/labels.ts";
 import { Badge } from "../ui/badge.tsx";
 
 export function LanguageBadge({ language }: { language: "id" | "en" }) {

@@ -1,7 +1,7 @@
-import { countOf } from "../../lib/format/count-of.ts";
-import { reviewProgress, type ItemCounts } from "../../lib/items/count-items.ts";
-import { STATUS_LABEL, STATUSES } from "../../lib/items/labels.ts";
-import type { ReviewSummary } from "../../lib/items/review-summary.ts";
+import { countOf } from "@/lib/format/count-of.ts";
+import { reviewProgress, type ItemCounts } from "@/lib/items/count-items.ts";
+import { STATUS_LABEL, STATUSES } from "@/lib/items/labels.ts";
+import type { ReviewSummary } from "@/lib/items/review-summary.ts";
 import { ProgressBar } from "../ui/progress-bar.tsx";
 import { STATUS_DOT } from "./status-counts.tsx";
 

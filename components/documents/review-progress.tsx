@@ -1,4 +1,4 @@
-import { reviewProgress, type ItemCounts } from "../../lib/items/count-items.ts";
+import { reviewProgress, type ItemCounts } from "@/lib/items/count-items.ts";
 import { ProgressBar } from "../ui/progress-bar.tsx";
 
 /** "5 of 17 reviewed" over a bar: verified, disputed and unverifiable all count as reviewed. */

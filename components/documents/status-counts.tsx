@@ -1,5 +1,5 @@
-import type { ItemCounts } from "../../lib/items/count-items.ts";
-import { STATUS_LABEL, STATUSES } from "../../lib/items/labels.ts";
+import type { ItemCounts } from "@/lib/items/count-items.ts";
+import { STATUS_LABEL, STATUSES } from "@/lib/items/labels.ts";
 
 /** The colour of each status, as a dot beside its count. */
 export const STATUS_DOT: Record<(typeof STATUSES)[number], string> = {

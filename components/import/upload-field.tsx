@@ -1,8 +1,8 @@
 "use client";
 
 import { useRef, useState, type ChangeEvent } from "react";
-import { formatBytes } from "../../lib/format/format-bytes.ts";
-import { textProblem, UPLOAD_ACCEPT, uploadFormat, uploadProblem, type UploadFormat } from "../../lib/import/upload.ts";
+import { formatBytes } from "@/lib/format/format-bytes.ts";
+import { textProblem, UPLOAD_ACCEPT, uploadFormat, uploadProblem, type UploadFormat } from "@/lib/import/upload.ts";
 import { FieldError } from "../ui/field-error.tsx";
 
 export interface Upload {

@@ -1,4 +1,4 @@
-import { itemLabel, type ItemType, type QuoteKind } from "../../lib/items/labels.ts";
+import { itemLabel, type ItemType, type QuoteKind } from "@/lib/items/labels.ts";
 import { Badge } from "../ui/badge.tsx";
 
 /** Quotes in amber and claims in blue, the same colours as their marks in the article. */

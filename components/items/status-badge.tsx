@@ -1,4 +1,4 @@
-import { STATUS_LABEL, type ItemStatus } from "../../lib/items/labels.ts";
+import { STATUS_LABEL, type ItemStatus } from "@/lib/items/labels.ts";
 import { Badge, type BadgeTone } from "../ui/badge.tsx";
 
 export const STATUS_TONE: Record<ItemStatus, BadgeTone> = {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PersonListEntry } from "../../lib/views/person-list-entry.ts";
+import type { PersonListEntry } from "@/lib/views/person-list-entry.ts";
 import { ExportMenu } from "../export/export-menu.tsx";
 import { Badge } from "../ui/badge.tsx";
 import { ProgressBar } from "../ui/progress-bar.tsx";

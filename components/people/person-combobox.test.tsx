@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import type { PersonOption } from "../../lib/review/panel-types.ts";
+import type { PersonOption } from "@/lib/review/panel-types.ts";
 import { moveActive, PersonCombobox, PersonListbox } from "./person-combobox.tsx";
 import type { PeopleSearchState } from "./use-people-search.ts";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useState, type KeyboardEvent } from "react";
-import type { PersonOption } from "../../lib/review/panel-types.ts";
+import type { PersonOption } from "@/lib/review/panel-types.ts";
 import { inputClass } from "../ui/field.tsx";
 import { usePeopleSearch, type PeopleSearchState } from "./use-people-search.ts";
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
-import type { PersonOption } from "../../lib/review/panel-types.ts";
-import { peopleSearchSchema } from "../../lib/validations/people-query.ts";
+import type { PersonOption } from "@/lib/review/panel-types.ts";
+import { peopleSearchSchema } from "@/lib/validations/people-query.ts";
 
 export type PeopleSearchState =
   | { status: "idle"; query: string; people: PersonOption[] }

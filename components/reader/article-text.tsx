@@ -1,7 +1,7 @@
 "use client";
 
 import { Fragment, memo, useMemo, type MouseEvent, type ReactNode, type Ref } from "react";
-import { segmentLines, type Line } from "../../lib/format/segment-spans.ts";
+import { segmentLines, type Line } from "@/lib/format/segment-spans.ts";
 import { ItemMark, type MarkItem } from "./item-mark.tsx";
 
 interface Props {

@@ -1,13 +1,13 @@
 "use client";
 
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
-import { filtersToSearch, hasFilters, matchesFilters, speakerOptions, type ItemFilters } from "../../lib/items/item-filters.ts";
-import { itemLabel } from "../../lib/items/labels.ts";
-import { withText, type ReaderItem } from "../../lib/items/reader-items.ts";
-import { stepSelection } from "../../lib/items/step-selection.ts";
-import type { PersonOption } from "../../lib/review/panel-types.ts";
-import { roleAtLeast, type Role } from "../../lib/roles.ts";
-import type { ItemView } from "../../lib/views/item-view.ts";
+import { filtersToSearch, hasFilters, matchesFilters, speakerOptions, type ItemFilters } from "@/lib/items/item-filters.ts";
+import { itemLabel } from "@/lib/items/labels.ts";
+import { withText, type ReaderItem } from "@/lib/items/reader-items.ts";
+import { stepSelection } from "@/lib/items/step-selection.ts";
+import type { PersonOption } from "@/lib/review/panel-types.ts";
+import { roleAtLeast, type Role } from "@/lib/roles.ts";
+import type { ItemView } from "@/lib/views/item-view.ts";
 import { SelectionToolbar } from "../corrections/selection-toolbar.tsx";
 import { useArticleSelection } from "../corrections/use-article-selection.ts";
 import { FilterBar } from "../review/filter-bar.tsx";

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import type { ItemView } from "../../lib/views/item-view.ts";
+import type { ItemView } from "@/lib/views/item-view.ts";
 import { FIRST_ROWS, ItemList, ROW_TEXT_MAX, rowText } from "./item-list.tsx";
 
 describe("rowText (the start of an item's text in its list row)", () => {

@@ -1,8 +1,8 @@
 "use client";
 
 import { memo, useDeferredValue, type ReactNode } from "react";
-import { formatScore } from "../../lib/format/format-score.ts";
-import type { ItemView } from "../../lib/views/item-view.ts";
+import { formatScore } from "@/lib/format/format-score.ts";
+import type { ItemView } from "@/lib/views/item-view.ts";
 import { ItemTypeBadge } from "../items/item-type-badge.tsx";
 import { StatusBadge } from "../items/status-badge.tsx";
 

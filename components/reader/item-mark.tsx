@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import { formatScore } from "../../lib/format/format-score.ts";
-import { itemLabel } from "../../lib/items/labels.ts";
-import type { ItemView } from "../../lib/views/item-view.ts";
+import { formatScore } from "@/lib/format/format-score.ts";
+import { itemLabel } from "@/lib/items/labels.ts";
+import type { ItemView } from "@/lib/views/item-view.ts";
 
 export type MarkItem = Pick<ItemView, "id" | "type" | "kind" | "speaker" | "speakerMention" | "cue" | "score">;
 

@@ -1,8 +1,8 @@
 "use client";
 
 import type { RefObject } from "react";
-import { VERDICT_KEYS } from "../../lib/review/shortcuts.ts";
-import { roleAtLeast, type Role } from "../../lib/roles.ts";
+import { VERDICT_KEYS } from "@/lib/review/shortcuts.ts";
+import { roleAtLeast, type Role } from "@/lib/roles.ts";
 import type { PanelCommands } from "../review/panel-commands.ts";
 import type { SelectOrigin } from "./use-item-selection.ts";
 import { useKeyShortcuts } from "./use-key-shortcuts.ts";

@@ -1,6 +1,6 @@
-import { describeActivity, type NameLookup } from "../../lib/audit/describe-activity.ts";
-import { formatDateTime } from "../../lib/format/format-date.ts";
-import type { PanelAuditEvent } from "../../lib/review/panel-types.ts";
+import { describeActivity, type NameLookup } from "@/lib/audit/describe-activity.ts";
+import { formatDateTime } from "@/lib/format/format-date.ts";
+import type { PanelAuditEvent } from "@/lib/review/panel-types.ts";
 
 /** Every change to the item, newest first, in words: who, what, when, and a short before → after. */
 export function AuditTrail({ events, names }: { events: PanelAuditEvent[]; names: NameLookup }) {

@@ -1,9 +1,9 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { formatDate } from "../../lib/format/format-date.ts";
-import type { PanelCitation, ReviewResult } from "../../lib/review/panel-types.ts";
-import type { CitationInput } from "../../lib/validations/citation.ts";
+import { formatDate } from "@/lib/format/format-date.ts";
+import type { PanelCitation, ReviewResult } from "@/lib/review/panel-types.ts";
+import type { CitationInput } from "@/lib/validations/citation.ts";
 import { Button } from "../ui/button.tsx";
 import { ConfirmButton } from "../ui/confirm-button.tsx";
 import { CitationForm } from "./citation-form.tsx";

@@ -3,9 +3,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useId, useState, useTransition, type KeyboardEvent } from "react";
 import { useForm } from "react-hook-form";
-import { todayIso } from "../../lib/format/today-iso.ts";
-import type { PanelCitation, ReviewResult } from "../../lib/review/panel-types.ts";
-import { citationSchema, type CitationInput } from "../../lib/validations/citation.ts";
+import { todayIso } from "@/lib/format/today-iso.ts";
+import type { PanelCitation, ReviewResult } from "@/lib/review/panel-types.ts";
+import { citationSchema, type CitationInput } from "@/lib/validations/citation.ts";
 import { Button } from "../ui/button.tsx";
 import { FieldError } from "../ui/field-error.tsx";
 import { inputClass, Label } from "../ui/field.tsx";

@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useRef, useState, type RefObject } from "react";
-import { deleteCitation, saveCitationEdit, saveNewCitation } from "../../app/documents/[id]/review-actions.ts";
-import type { PanelCitation } from "../../lib/review/panel-types.ts";
-import { roleAtLeast, type Role } from "../../lib/roles.ts";
+import { deleteCitation, saveCitationEdit, saveNewCitation } from "@/app/documents/[id]/review-actions.ts";
+import type { PanelCitation } from "@/lib/review/panel-types.ts";
+import { roleAtLeast, type Role } from "@/lib/roles.ts";
 import { Button } from "../ui/button.tsx";
 import { CitationEntry } from "./citation-entry.tsx";
 import { CitationForm } from "./citation-form.tsx";

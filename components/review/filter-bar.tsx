@@ -1,8 +1,8 @@
 "use client";
 
 import { useId } from "react";
-import { hasFilters, type ItemFilters } from "../../lib/items/item-filters.ts";
-import { STATUS_LABEL, STATUSES } from "../../lib/items/labels.ts";
+import { hasFilters, type ItemFilters } from "@/lib/items/item-filters.ts";
+import { STATUS_LABEL, STATUSES } from "@/lib/items/labels.ts";
 
 interface Props {
   filters: ItemFilters;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { formatScore } from "../../lib/format/format-score.ts";
-import type { ItemView } from "../../lib/views/item-view.ts";
+import { formatScore } from "@/lib/format/format-score.ts";
+import type { ItemView } from "@/lib/views/item-view.ts";
 
 /** Who said it and how it was found: the extractor's view of the item, in as few lines as it takes. */
 export function ItemDetails({ item }: { item: ItemView }) {

@@ -1,10 +1,10 @@
 "use client";
 
 import type { RefObject } from "react";
-import type { NameLookup } from "../../lib/audit/describe-activity.ts";
-import type { PersonOption } from "../../lib/review/panel-types.ts";
-import { roleAtLeast, type Role } from "../../lib/roles.ts";
-import type { ItemView } from "../../lib/views/item-view.ts";
+import type { NameLookup } from "@/lib/audit/describe-activity.ts";
+import type { PersonOption } from "@/lib/review/panel-types.ts";
+import { roleAtLeast, type Role } from "@/lib/roles.ts";
+import type { ItemView } from "@/lib/views/item-view.ts";
 import { CorrectionPanel } from "../corrections/correction-panel.tsx";
 import { ItemTypeBadge } from "../items/item-type-badge.tsx";
 import { StatusBadge } from "../items/status-badge.tsx";

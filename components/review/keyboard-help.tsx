@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { SHORTCUTS } from "../../lib/review/shortcuts.ts";
-import { roleAtLeast, type Role } from "../../lib/roles.ts";
+import { SHORTCUTS } from "@/lib/review/shortcuts.ts";
+import { roleAtLeast, type Role } from "@/lib/roles.ts";
 import { Button } from "../ui/button.tsx";
 
 /**

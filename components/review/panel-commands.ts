@@ -1,4 +1,4 @@
-import type { ItemStatus } from "../../lib/items/labels.ts";
+import type { ItemStatus } from "@/lib/items/labels.ts";
 
 /**
  * What the page's keys ask of the item panel. The panel's parts fill these in while they are

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import type { PanelAuditEvent, PanelCitation, PanelVerdict } from "../../lib/review/panel-types.ts";
+import type { PanelAuditEvent, PanelCitation, PanelVerdict } from "@/lib/review/panel-types.ts";
 import { AuditTrail } from "./audit-trail.tsx";
 import { CitationEntry } from "./citation-entry.tsx";
 import { SpanContext } from "./span-context.tsx";

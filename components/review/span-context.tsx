@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import { spanContext } from "../../lib/review/span-context.ts";
+import { spanContext } from "@/lib/review/span-context.ts";
 
 /** The item's words where they stand in the article, the span emphasised. Text only. */
 export function SpanContext({ body, start, end, lang, type }: { body: string; start: number; end: number; lang: string; type: "quote" | "claim" }) {

@@ -1,4 +1,4 @@
-import type { Stance } from "../../lib/review/panel-types.ts";
+import type { Stance } from "@/lib/review/panel-types.ts";
 import { Badge, type BadgeTone } from "../ui/badge.tsx";
 
 const LOOK: Record<Stance, { tone: BadgeTone; label: string }> = {

@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { loadItemPanel } from "../../app/documents/[id]/review-actions.ts";
-import type { ItemPanelData } from "../../lib/review/panel-types.ts";
+import { loadItemPanel } from "@/app/documents/[id]/review-actions.ts";
+import type { ItemPanelData } from "@/lib/review/panel-types.ts";
 
 export interface PanelState {
   itemId: string | null;

@@ -1,10 +1,10 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import type { NameLookup } from "../../lib/audit/describe-activity.ts";
-import { conflictFacts, conflictText } from "../../lib/review/conflict-text.ts";
-import type { ReviewResult } from "../../lib/review/panel-types.ts";
-import type { ItemView } from "../../lib/views/item-view.ts";
+import type { NameLookup } from "@/lib/audit/describe-activity.ts";
+import { conflictFacts, conflictText } from "@/lib/review/conflict-text.ts";
+import type { ReviewResult } from "@/lib/review/panel-types.ts";
+import type { ItemView } from "@/lib/views/item-view.ts";
 import type { ItemPanelHandle } from "./use-item-panel.ts";
 
 /** Which part of the panel a refused save came from: its conflict message shows there. */

@@ -3,10 +3,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useId, useRef, useState, useTransition, type BaseSyntheticEvent, type RefObject } from "react";
 import { useForm } from "react-hook-form";
-import { saveVerdict } from "../../app/documents/[id]/review-actions.ts";
-import { STATUS_LABEL, type ItemStatus } from "../../lib/items/labels.ts";
-import { VERDICT_STATUSES, verdictSchema, type VerdictInput } from "../../lib/validations/verdict.ts";
-import type { ItemView } from "../../lib/views/item-view.ts";
+import { saveVerdict } from "@/app/documents/[id]/review-actions.ts";
+import { STATUS_LABEL, type ItemStatus } from "@/lib/items/labels.ts";
+import { VERDICT_STATUSES, verdictSchema, type VerdictInput } from "@/lib/validations/verdict.ts";
+import type { ItemView } from "@/lib/views/item-view.ts";
 import { Button } from "../ui/button.tsx";
 import { FieldError } from "../ui/field-error.tsx";
 import { inputClass } from "../ui/field.tsx";

@@ -1,5 +1,5 @@
-import { formatDateTime } from "../../lib/format/format-date.ts";
-import type { PanelVerdict } from "../../lib/review/panel-types.ts";
+import { formatDateTime } from "@/lib/format/format-date.ts";
+import type { PanelVerdict } from "@/lib/review/panel-types.ts";
 import { StatusBadge } from "../items/status-badge.tsx";
 
 /** Every verdict ever given, newest first: who, when, from → to, and their note. */

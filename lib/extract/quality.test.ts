@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extract } from "./index.ts";
-import { metrics, scoreDoc } from "../../test/fixtures/eval/score.mjs";
+import { metrics, scoreDoc } from "@/test/fixtures/eval/score.mjs";
 
 const fixtures = path.join(import.meta.dirname, "../../test/fixtures");
 

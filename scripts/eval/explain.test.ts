@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../lib/extract/index.ts";
+import { extract } from "@/lib/extract/index.ts";
 import { explainDoc, renderExplanation, type Gold } from "./explain.ts";
 import { renderTable } from "./table.ts";
 

@@ -2,8 +2,8 @@
  * What the extractor got wrong on one article, each finding filed under a cause, so that a
  * rule is judged by how many articles share its failure rather than by one example.
  */
-import type { ExtractResult } from "../../lib/extract/index.ts";
-import { greedyMatch, locate, normalise, overlapRatio, speakerMatch } from "../../test/fixtures/eval/score.mjs";
+import type { ExtractResult } from "@/lib/extract/index.ts";
+import { greedyMatch, locate, normalise, overlapRatio, speakerMatch } from "@/test/fixtures/eval/score.mjs";
 
 export interface Finding {
   cause: string;

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.ts";
-import { documents } from "../../db/schema.ts";
-import type { Role } from "../../lib/roles.ts";
-import { firstItem, openSeededDatabase } from "../../test/seeded.ts";
+import type { Database } from "@/db/client.ts";
+import { documents } from "@/db/schema.ts";
+import type { Role } from "@/lib/roles.ts";
+import { firstItem, openSeededDatabase } from "@/test/seeded.ts";
 import { OPERATOR, type Actor } from "../actor.ts";
 import { addCitation } from "../citations/add-citation.ts";
 import { correctItem } from "../items/correct-item.ts";

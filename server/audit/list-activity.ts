@@ -1,11 +1,11 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { documents, items, people, users } from "../../db/schema.ts";
-import type { NameLookup } from "../../lib/audit/describe-activity.ts";
-import type { ActivityEntry, ActivityTarget, AuditEntry } from "../../lib/views/activity-entry.ts";
+import type { Db } from "@/db/client.ts";
+import { documents, items, people, users } from "@/db/schema.ts";
+import type { NameLookup } from "@/lib/audit/describe-activity.ts";
+import type { ActivityEntry, ActivityTarget, AuditEntry } from "@/lib/views/activity-entry.ts";
 import type { Actor } from "../actor.ts";
-import { UUID } from "../../lib/uuid.ts";
+import { UUID } from "@/lib/uuid.ts";
 import { listAuditEvents } from "./list-audit-events.ts";
 
 /**

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { firstItem } from "../../test/seeded.ts";
+import { firstItem } from "@/test/seeded.ts";
 import { addCitation } from "../citations/add-citation.ts";
 import { correctItem } from "../items/correct-item.ts";
 import { listAuditEvents } from "./list-audit-events.ts";
-import { useSeededDatabase } from "../../test/use-database.ts";
+import { useSeededDatabase } from "@/test/use-database.ts";
 
 const t = useSeededDatabase();
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, desc, eq, lt, type SQL } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { auditEvents, users } from "../../db/schema.ts";
-import type { AuditEntry } from "../../lib/views/activity-entry.ts";
+import type { Db } from "@/db/client.ts";
+import { auditEvents, users } from "@/db/schema.ts";
+import type { AuditEntry } from "@/lib/views/activity-entry.ts";
 import { requireRole, type Actor } from "../actor.ts";
 
 /**

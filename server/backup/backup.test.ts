@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "../../db/client.ts";
-import { people } from "../../db/schema.ts";
-import { openTestDatabase, onPostgres } from "../../test/database.ts";
-import { firstItem, openSeededDatabase } from "../../test/seeded.ts";
+import { openDatabase, type Database } from "@/db/client.ts";
+import { people } from "@/db/schema.ts";
+import { openTestDatabase, onPostgres } from "@/test/database.ts";
+import { firstItem, openSeededDatabase } from "@/test/seeded.ts";
 import { OPERATOR } from "../actor.ts";
 import { addCitation } from "../citations/add-citation.ts";
 import { removeCitation } from "../citations/change-citation.ts";

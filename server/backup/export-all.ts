@@ -1,7 +1,7 @@
 import "server-only";
 import { asc } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
-import type { Db } from "../../db/client.ts";
+import type { Db } from "@/db/client.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { BACKUP_TABLES, columnsOf, type Backup, type BackupRow, type BackupTableKey } from "./tables.ts";
 

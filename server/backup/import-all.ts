@@ -2,7 +2,7 @@ import "server-only";
 import { getTableName, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
-import type { Db } from "../../db/client.ts";
+import type { Db } from "@/db/client.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { AppError } from "../errors.ts";
 import { validate } from "../validate.ts";

@@ -1,7 +1,7 @@
 import "server-only";
 import { getTableColumns } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import { apiTokens, auditEvents, citations, documents, items, people, users, verdicts } from "../../db/schema.ts";
+import { apiTokens, auditEvents, citations, documents, items, people, users, verdicts } from "@/db/schema.ts";
 
 /**
  * The tables a backup carries, in an order that satisfies their foreign keys (a row only

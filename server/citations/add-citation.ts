@@ -1,12 +1,12 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { citations, items } from "../../db/schema.ts";
-import { citationSchema } from "../../lib/validations/citation.ts";
+import type { Db } from "@/db/client.ts";
+import { citations, items } from "@/db/schema.ts";
+import { citationSchema } from "@/lib/validations/citation.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { recordAudit } from "../audit.ts";
 import { notFound } from "../errors.ts";
-import { UUID } from "../../lib/uuid.ts";
+import { UUID } from "@/lib/uuid.ts";
 import { validate } from "../validate.ts";
 import { toCitationView } from "./citation-view.ts";
 

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { firstItem } from "../../test/seeded.ts";
+import { firstItem } from "@/test/seeded.ts";
 import { OPERATOR, type Actor } from "../actor.ts";
 import { getItem } from "../items/get-item.ts";
 import { createUser } from "../users/create-user.ts";
 import { addCitation } from "./add-citation.ts";
 import { editCitation, removeCitation } from "./change-citation.ts";
-import { useSeededDatabase } from "../../test/use-database.ts";
+import { useSeededDatabase } from "@/test/use-database.ts";
 
 const t = useSeededDatabase();
 

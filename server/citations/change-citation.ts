@@ -1,13 +1,13 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { citations } from "../../db/schema.ts";
-import { roleAtLeast } from "../../lib/roles.ts";
-import { citationSchema } from "../../lib/validations/citation.ts";
+import type { Db } from "@/db/client.ts";
+import { citations } from "@/db/schema.ts";
+import { roleAtLeast } from "@/lib/roles.ts";
+import { citationSchema } from "@/lib/validations/citation.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { recordAudit } from "../audit.ts";
 import { forbidden, notFound } from "../errors.ts";
-import { UUID } from "../../lib/uuid.ts";
+import { UUID } from "@/lib/uuid.ts";
 import { validate } from "../validate.ts";
 import { toCitationView } from "./citation-view.ts";
 

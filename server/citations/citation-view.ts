@@ -1,5 +1,5 @@
 import "server-only";
-import type { Citation } from "../../db/schema.ts";
+import type { Citation } from "@/db/schema.ts";
 
 export interface CitationView {
   id: string;

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { firstItem } from "../../test/seeded.ts";
+import { firstItem } from "@/test/seeded.ts";
 import { addCitation } from "../citations/add-citation.ts";
 import { listPeople } from "../people/list-people.ts";
 import { setVerdict } from "../verdicts/set-verdict.ts";
 import { countByStatus } from "./count-by-status.ts";
-import { useSeededDatabase } from "../../test/use-database.ts";
+import { useSeededDatabase } from "@/test/use-database.ts";
 
 const t = useSeededDatabase();
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { isNull, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { documents, items } from "../../db/schema.ts";
+import type { Db } from "@/db/client.ts";
+import { documents, items } from "@/db/schema.ts";
 import { requireRole, type Actor } from "../actor.ts";
 
 /** Quotes and claims across every document, counted by status: the newsroom's dashboard. */

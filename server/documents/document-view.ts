@@ -1,6 +1,6 @@
 import "server-only";
-import type { Document } from "../../db/schema.ts";
-import type { DocumentView } from "../../lib/views/document-view.ts";
+import type { Document } from "@/db/schema.ts";
+import type { DocumentView } from "@/lib/views/document-view.ts";
 
 export function toDocumentView(d: Document): DocumentView {
   return {

@@ -1,13 +1,13 @@
 import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { documents, items, people } from "../../db/schema.ts";
-import { UUID } from "../../lib/uuid.ts";
+import type { Db } from "@/db/client.ts";
+import { documents, items, people } from "@/db/schema.ts";
+import { UUID } from "@/lib/uuid.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { notFound } from "../errors.ts";
-import type { ItemView } from "../../lib/views/item-view.ts";
+import type { ItemView } from "@/lib/views/item-view.ts";
 import { toItemView } from "../items/item-view.ts";
-import type { DocumentView } from "../../lib/views/document-view.ts";
+import type { DocumentView } from "@/lib/views/document-view.ts";
 import { toDocumentView } from "./document-view.ts";
 
 /** One document with its body and every item not removed, in reading order. */

@@ -1,9 +1,9 @@
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Database } from "../../db/client.ts";
-import { auditEvents, documents, items, people } from "../../db/schema.ts";
-import { actors } from "../../test/actors.ts";
-import { openTestDatabase } from "../../test/database.ts";
+import type { Database } from "@/db/client.ts";
+import { auditEvents, documents, items, people } from "@/db/schema.ts";
+import { actors } from "@/test/actors.ts";
+import { openTestDatabase } from "@/test/database.ts";
 import { importDocument } from "./import-document.ts";
 
 // Fails the import half-way: after the document row is written, while speakers are added.

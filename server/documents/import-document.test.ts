@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditEvents, documents, items, people } from "../../db/schema.ts";
+import { auditEvents, documents, items, people } from "@/db/schema.ts";
 import { importDocument } from "./import-document.ts";
-import { useDatabase } from "../../test/use-database.ts";
+import { useDatabase } from "@/test/use-database.ts";
 
 const seed = readFileSync("seeds/bisnis-2023-01-16-nato-heavy-weapons.txt", "utf8");
 const t = useDatabase();

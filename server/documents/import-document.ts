@@ -1,18 +1,18 @@
 import "server-only";
 import { count, inArray, sql } from "drizzle-orm";
-import type { Db, Tx } from "../../db/client.ts";
-import { documents, items, type Document } from "../../db/schema.ts";
-import { detectLanguage, extract, speakerKind } from "../../lib/extract/index.ts";
-import type { ExtractResult } from "../../lib/extract/types.ts";
-import { contentHash } from "../../lib/import/content-hash.ts";
-import { normaliseBody } from "../../lib/import/normalise-body.ts";
-import { importDocumentSchema, type ImportDocument } from "../../lib/validations/document.ts";
+import type { Db, Tx } from "@/db/client.ts";
+import { documents, items, type Document } from "@/db/schema.ts";
+import { detectLanguage, extract, speakerKind } from "@/lib/extract/index.ts";
+import type { ExtractResult } from "@/lib/extract/types.ts";
+import { contentHash } from "@/lib/import/content-hash.ts";
+import { normaliseBody } from "@/lib/import/normalise-body.ts";
+import { importDocumentSchema, type ImportDocument } from "@/lib/validations/document.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { recordAudits } from "../audit.ts";
 import { AppError } from "../errors.ts";
 import { cleanPersonName, resolvePeople, type PersonRequest } from "../people/resolve-people.ts";
 import { validate } from "../validate.ts";
-import type { DocumentView } from "../../lib/views/document-view.ts";
+import type { DocumentView } from "@/lib/views/document-view.ts";
 import { toDocumentView } from "./document-view.ts";
 
 export interface ImportResult {

@@ -1,14 +1,14 @@
 import { asc, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Database } from "../../db/client.ts";
-import { auditEvents, documents, items, people } from "../../db/schema.ts";
-import { actors } from "../../test/actors.ts";
-import { openTestDatabase } from "../../test/database.ts";
+import type { Database } from "@/db/client.ts";
+import { auditEvents, documents, items, people } from "@/db/schema.ts";
+import { actors } from "@/test/actors.ts";
+import { openTestDatabase } from "@/test/database.ts";
 import { importDocuments } from "./import-document.ts";
 
 // An article whose extraction gives an item the database refuses (an empty span): its write fails.
-vi.mock("../../lib/extract/index.ts", async (original) => {
-  const real = await original<typeof import("../../lib/extract/index.ts")>();
+vi.mock("@/lib/extract/index.ts", async (original) => {
+  const real = await original<typeof import("@/lib/extract/index.ts")>();
   return {
     ...real,
     extract: (body: string, opts?: Parameters<typeof real.extract>[1]) => {

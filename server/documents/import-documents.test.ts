@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { asc } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { benchArticle, benchSources } from "../../bench/import-corpus.ts";
-import type { Database, Db } from "../../db/client.ts";
-import { auditEvents, documents, items, people } from "../../db/schema.ts";
+import { benchArticle, benchSources } from "@/bench/import-corpus.ts";
+import type { Database, Db } from "@/db/client.ts";
+import { auditEvents, documents, items, people } from "@/db/schema.ts";
 import type { Actor } from "../actor.ts";
-import { actors } from "../../test/actors.ts";
-import { openTestDatabase } from "../../test/database.ts";
-import { importOneByOne } from "../../test/one-by-one-import.ts";
+import { actors } from "@/test/actors.ts";
+import { openTestDatabase } from "@/test/database.ts";
+import { importOneByOne } from "@/test/one-by-one-import.ts";
 import { importDocuments, type ImportOutcome } from "./import-document.ts";
 
 const sources = benchSources(".");

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.ts";
-import { actors } from "../../test/actors.ts";
-import { importArticles } from "../../test/articles.ts";
-import { openTestDatabase } from "../../test/database.ts";
-import { nodes, plan } from "../../test/explain.ts";
+import type { Database } from "@/db/client.ts";
+import { actors } from "@/test/actors.ts";
+import { importArticles } from "@/test/articles.ts";
+import { openTestDatabase } from "@/test/database.ts";
+import { nodes, plan } from "@/test/explain.ts";
 import { documentsPageQuery } from "./list-documents.ts";
 
 let database: Database;

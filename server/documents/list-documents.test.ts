@@ -1,9 +1,9 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.ts";
-import { documents, items } from "../../db/schema.ts";
-import { actors } from "../../test/actors.ts";
-import { openTestDatabase } from "../../test/database.ts";
+import type { Database } from "@/db/client.ts";
+import { documents, items } from "@/db/schema.ts";
+import { actors } from "@/test/actors.ts";
+import { openTestDatabase } from "@/test/database.ts";
 import { encodeCursor } from "../cursor.ts";
 import { importDocument } from "./import-document.ts";
 import { listDocuments } from "./list-documents.ts";

@@ -1,11 +1,11 @@
 import "server-only";
 import { and, desc, inArray, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "../../db/client.ts";
-import { documents, items } from "../../db/schema.ts";
-import type { ItemCounts } from "../../lib/items/count-items.ts";
-import { pageQuerySchema } from "../../lib/validations/items-query.ts";
-import type { DocumentListEntry } from "../../lib/views/document-view.ts";
+import type { Db } from "@/db/client.ts";
+import { documents, items } from "@/db/schema.ts";
+import type { ItemCounts } from "@/lib/items/count-items.ts";
+import { pageQuerySchema } from "@/lib/validations/items-query.ts";
+import type { DocumentListEntry } from "@/lib/views/document-view.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { validate } from "../validate.ts";

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDocument } from "../documents/get-document.ts";
 import { addCitation } from "../citations/add-citation.ts";
 import { setVerdict } from "../verdicts/set-verdict.ts";
-import { useSeededDatabase } from "../../test/use-database.ts";
+import { useSeededDatabase } from "@/test/use-database.ts";
 import { listClaimReviews } from "./list-claim-reviews.ts";
 import { listQuoteRecords } from "./list-quote-records.ts";
 

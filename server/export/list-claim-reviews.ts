@@ -1,11 +1,11 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, ne } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { documents, items, people, verdicts } from "../../db/schema.ts";
-import { toClaimReview, type ReviewedClaim } from "../../lib/export/claim-review.ts";
+import type { Db } from "@/db/client.ts";
+import { documents, items, people, verdicts } from "@/db/schema.ts";
+import { toClaimReview, type ReviewedClaim } from "@/lib/export/claim-review.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { itemUrl, publisher } from "../config.ts";
-import { UUID } from "../../lib/uuid.ts";
+import { UUID } from "@/lib/uuid.ts";
 import { notFound } from "../errors.ts";
 
 /**

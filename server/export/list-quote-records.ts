@@ -1,12 +1,12 @@
 import "server-only";
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { citations, documents, items, people, users, verdicts } from "../../db/schema.ts";
-import type { QuoteRecord } from "../../lib/export/quote-record.ts";
-import { quoteExportSchema } from "../../lib/validations/export-query.ts";
+import type { Db } from "@/db/client.ts";
+import { citations, documents, items, people, users, verdicts } from "@/db/schema.ts";
+import type { QuoteRecord } from "@/lib/export/quote-record.ts";
+import { quoteExportSchema } from "@/lib/validations/export-query.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { itemUrl } from "../config.ts";
-import { UUID } from "../../lib/uuid.ts";
+import { UUID } from "@/lib/uuid.ts";
 import { validate } from "../validate.ts";
 
 /** The quotes a quote sheet holds (verified by default), with their sources and who reviewed them. */

@@ -1,15 +1,15 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { documents, items } from "../../db/schema.ts";
-import { newItemSchema } from "../../lib/validations/item-correction.ts";
+import type { Db } from "@/db/client.ts";
+import { documents, items } from "@/db/schema.ts";
+import { newItemSchema } from "@/lib/validations/item-correction.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { recordAudit } from "../audit.ts";
 import { AppError, notFound } from "../errors.ts";
-import { UUID } from "../../lib/uuid.ts";
+import { UUID } from "@/lib/uuid.ts";
 import { findOrCreatePerson } from "../people/find-or-create-person.ts";
 import { validate } from "../validate.ts";
-import type { ItemView } from "../../lib/views/item-view.ts";
+import type { ItemView } from "@/lib/views/item-view.ts";
 import { toItemView } from "./item-view.ts";
 
 /** Adds a quote or claim the extractor missed, from a span an editor selected in the article. */

@@ -1,14 +1,14 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { people } from "../../db/schema.ts";
+import { people } from "@/db/schema.ts";
 import { getDocument } from "../documents/get-document.ts";
 import { mergePeople } from "../people/merge-people.ts";
-import { firstItem } from "../../test/seeded.ts";
+import { firstItem } from "@/test/seeded.ts";
 import { addItem } from "./add-item.ts";
 import { correctItem } from "./correct-item.ts";
 import { getItem } from "./get-item.ts";
 import { listItems } from "./list-items.ts";
-import { useSeededDatabase } from "../../test/use-database.ts";
+import { useSeededDatabase } from "@/test/use-database.ts";
 
 const t = useSeededDatabase();
 

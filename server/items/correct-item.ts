@@ -1,14 +1,14 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { documents, items, people } from "../../db/schema.ts";
-import { itemCorrectionSchema } from "../../lib/validations/item-correction.ts";
+import type { Db } from "@/db/client.ts";
+import { documents, items, people } from "@/db/schema.ts";
+import { itemCorrectionSchema } from "@/lib/validations/item-correction.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { recordAudit } from "../audit.ts";
 import { AppError, notFound } from "../errors.ts";
 import { findOrCreatePerson } from "../people/find-or-create-person.ts";
 import { validate } from "../validate.ts";
-import type { ItemView } from "../../lib/views/item-view.ts";
+import type { ItemView } from "@/lib/views/item-view.ts";
 import { itemWithSpeaker } from "./item-with-speaker.ts";
 import { conflict, lockItem } from "./lock-item.ts";
 

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.ts";
-import { citations, items, verdicts, type Item } from "../../db/schema.ts";
-import { actors } from "../../test/actors.ts";
-import { importArticles } from "../../test/articles.ts";
-import { openTestDatabase } from "../../test/database.ts";
+import type { Database } from "@/db/client.ts";
+import { citations, items, verdicts, type Item } from "@/db/schema.ts";
+import { actors } from "@/test/actors.ts";
+import { importArticles } from "@/test/articles.ts";
+import { openTestDatabase } from "@/test/database.ts";
 import { getItem } from "./get-item.ts";
 
 let database: Database;

@@ -1,11 +1,11 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { prepared } from "../../db/prepared.ts";
-import { citations, items, people, users, verdicts } from "../../db/schema.ts";
+import type { Db } from "@/db/client.ts";
+import { prepared } from "@/db/prepared.ts";
+import { citations, items, people, users, verdicts } from "@/db/schema.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { notFound } from "../errors.ts";
-import { UUID } from "../../lib/uuid.ts";
+import { UUID } from "@/lib/uuid.ts";
 import { toItemView } from "./item-view.ts";
 
 /** One item with its citations and the whole verdict history, oldest first. */

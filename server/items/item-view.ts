@@ -1,6 +1,6 @@
 import "server-only";
-import type { Item, Person } from "../../db/schema.ts";
-import type { ItemView } from "../../lib/views/item-view.ts";
+import type { Item, Person } from "@/db/schema.ts";
+import type { ItemView } from "@/lib/views/item-view.ts";
 
 export function toItemView(item: Item, speaker: Pick<Person, "id" | "name"> | null): ItemView {
   return {

@@ -1,8 +1,8 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { people, type Item } from "../../db/schema.ts";
-import type { ItemView } from "../../lib/views/item-view.ts";
+import type { Db } from "@/db/client.ts";
+import { people, type Item } from "@/db/schema.ts";
+import type { ItemView } from "@/lib/views/item-view.ts";
 import { toItemView } from "./item-view.ts";
 
 /**

@@ -1,12 +1,12 @@
 import { sql, type SQLWrapper } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database, Db } from "../../db/client.ts";
-import { items } from "../../db/schema.ts";
-import { itemsQuerySchema } from "../../lib/validations/items-query.ts";
-import { actors } from "../../test/actors.ts";
-import { importArticles } from "../../test/articles.ts";
-import { openTestDatabase } from "../../test/database.ts";
-import { nodes, plan as explain, type PlanNode } from "../../test/explain.ts";
+import type { Database, Db } from "@/db/client.ts";
+import { items } from "@/db/schema.ts";
+import { itemsQuerySchema } from "@/lib/validations/items-query.ts";
+import { actors } from "@/test/actors.ts";
+import { importArticles } from "@/test/articles.ts";
+import { openTestDatabase } from "@/test/database.ts";
+import { nodes, plan as explain, type PlanNode } from "@/test/explain.ts";
 import { encodeCursor } from "../cursor.ts";
 import { itemsPageQuery, speakersNamed } from "./list-items.ts";
 

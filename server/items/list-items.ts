@@ -1,15 +1,15 @@
 import "server-only";
 import { and, asc, eq, ilike, isNull, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "../../db/client.ts";
-import { bindPlaceholders, bindValues, prepared, type Bind } from "../../db/prepared.ts";
-import { items, people } from "../../db/schema.ts";
-import { itemsQuerySchema, type ItemsQuery } from "../../lib/validations/items-query.ts";
+import type { Db } from "@/db/client.ts";
+import { bindPlaceholders, bindValues, prepared, type Bind } from "@/db/prepared.ts";
+import { items, people } from "@/db/schema.ts";
+import { itemsQuerySchema, type ItemsQuery } from "@/lib/validations/items-query.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
-import { UUID } from "../../lib/uuid.ts";
+import { UUID } from "@/lib/uuid.ts";
 import { validate } from "../validate.ts";
-import type { ItemView } from "../../lib/views/item-view.ts";
+import type { ItemView } from "@/lib/views/item-view.ts";
 import { toItemView } from "./item-view.ts";
 
 const CURSOR = z.tuple([z.guid(), z.number().int().min(0).max(2 ** 31 - 1), z.guid()]);

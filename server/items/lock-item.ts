@@ -1,9 +1,9 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import type { Tx } from "../../db/client.ts";
-import { items, users, verdicts, type Item } from "../../db/schema.ts";
+import type { Tx } from "@/db/client.ts";
+import { items, users, verdicts, type Item } from "@/db/schema.ts";
 import { ItemConflictError, notFound } from "../errors.ts";
-import { UUID } from "../../lib/uuid.ts";
+import { UUID } from "@/lib/uuid.ts";
 import { itemWithSpeaker } from "./item-with-speaker.ts";
 
 /**

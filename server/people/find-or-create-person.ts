@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import type { Tx } from "../../db/client.ts";
-import { people, type Person } from "../../db/schema.ts";
+import type { Tx } from "@/db/client.ts";
+import { people, type Person } from "@/db/schema.ts";
 
 /** The person or organisation with this name (case-insensitive), created on first use. */
 export async function findOrCreatePerson(tx: Tx, name: string, kind: "person" | "org" = "person", title: string | null = null): Promise<Person> {

@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { items, people } from "../../db/schema.ts";
+import { items, people } from "@/db/schema.ts";
 import { importDocument } from "../documents/import-document.ts";
-import { useSeededDatabase } from "../../test/use-database.ts";
+import { useSeededDatabase } from "@/test/use-database.ts";
 import { getPerson } from "./get-person.ts";
 
 const t = useSeededDatabase();

@@ -1,14 +1,14 @@
 import "server-only";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "../../db/client.ts";
-import { documents, items, people } from "../../db/schema.ts";
+import type { Db } from "@/db/client.ts";
+import { documents, items, people } from "@/db/schema.ts";
 import { requireRole, type Actor } from "../actor.ts";
-import { UUID } from "../../lib/uuid.ts";
+import { UUID } from "@/lib/uuid.ts";
 import { notFound } from "../errors.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { validate } from "../validate.ts";
-import { pageQuerySchema } from "../../lib/validations/items-query.ts";
+import { pageQuerySchema } from "@/lib/validations/items-query.ts";
 
 export interface PersonQuote {
   id: string;

@@ -1,10 +1,10 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.ts";
-import { items, people } from "../../db/schema.ts";
-import { actors } from "../../test/actors.ts";
-import { importArticles } from "../../test/articles.ts";
-import { openTestDatabase } from "../../test/database.ts";
+import type { Database } from "@/db/client.ts";
+import { items, people } from "@/db/schema.ts";
+import { actors } from "@/test/actors.ts";
+import { importArticles } from "@/test/articles.ts";
+import { openTestDatabase } from "@/test/database.ts";
 import { listPeople, listSpeakersById } from "./list-people.ts";
 
 let database: Database;

@@ -1,11 +1,11 @@
 import "server-only";
 import { and, asc, inArray, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "../../db/client.ts";
-import { items, people } from "../../db/schema.ts";
-import { pageQuerySchema } from "../../lib/validations/items-query.ts";
-import { peopleSearchSchema } from "../../lib/validations/people-query.ts";
-import type { PersonListEntry } from "../../lib/views/person-list-entry.ts";
+import type { Db } from "@/db/client.ts";
+import { items, people } from "@/db/schema.ts";
+import { pageQuerySchema } from "@/lib/validations/items-query.ts";
+import { peopleSearchSchema } from "@/lib/validations/people-query.ts";
+import type { PersonListEntry } from "@/lib/views/person-list-entry.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { decodeCursor, encodeCursor } from "../cursor.ts";
 import { validate } from "../validate.ts";

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { items, people } from "../../db/schema.ts";
+import type { Db } from "@/db/client.ts";
+import { items, people } from "@/db/schema.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { recordAudit } from "../audit.ts";
 import { AppError, notFound } from "../errors.ts";

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import type { Tx } from "../../db/client.ts";
-import { people } from "../../db/schema.ts";
+import type { Tx } from "@/db/client.ts";
+import { people } from "@/db/schema.ts";
 
 export interface PersonRequest {
   name: string;

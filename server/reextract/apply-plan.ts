@@ -1,9 +1,9 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import type { Tx } from "../../db/client.ts";
-import { documents, items } from "../../db/schema.ts";
-import type { FoundItem } from "../../lib/reextract/found-items.ts";
-import { planChanges, type ItemChange, type ReextractPlan, type StoredItem } from "../../lib/reextract/plan-reextract.ts";
+import type { Tx } from "@/db/client.ts";
+import { documents, items } from "@/db/schema.ts";
+import type { FoundItem } from "@/lib/reextract/found-items.ts";
+import { planChanges, type ItemChange, type ReextractPlan, type StoredItem } from "@/lib/reextract/plan-reextract.ts";
 import type { Actor } from "../actor.ts";
 import { recordAudit } from "../audit.ts";
 import { AppError } from "../errors.ts";

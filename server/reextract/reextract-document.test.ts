@@ -1,11 +1,11 @@
 import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, documents, items, people, type Item } from "../../db/schema.ts";
-import { EXTRACTOR } from "../../lib/extract/index.ts";
-import { importArticles } from "../../test/articles.ts";
-import { itemsOf, storedItem } from "../../test/item-rows.ts";
-import { OLDER_EXTRACTOR, olderExtraction } from "../../test/older-extraction.ts";
-import { useDatabase } from "../../test/use-database.ts";
+import { auditEvents, documents, items, people, type Item } from "@/db/schema.ts";
+import { EXTRACTOR } from "@/lib/extract/index.ts";
+import { importArticles } from "@/test/articles.ts";
+import { itemsOf, storedItem } from "@/test/item-rows.ts";
+import { OLDER_EXTRACTOR, olderExtraction } from "@/test/older-extraction.ts";
+import { useDatabase } from "@/test/use-database.ts";
 import { addCitation } from "../citations/add-citation.ts";
 import { getDocument } from "../documents/get-document.ts";
 import { addItem } from "../items/add-item.ts";

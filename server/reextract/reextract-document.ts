@@ -1,13 +1,13 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { documents } from "../../db/schema.ts";
-import { extract } from "../../lib/extract/index.ts";
-import { foundItems } from "../../lib/reextract/found-items.ts";
-import { planReextract, type ReextractPlan } from "../../lib/reextract/plan-reextract.ts";
+import type { Db } from "@/db/client.ts";
+import { documents } from "@/db/schema.ts";
+import { extract } from "@/lib/extract/index.ts";
+import { foundItems } from "@/lib/reextract/found-items.ts";
+import { planReextract, type ReextractPlan } from "@/lib/reextract/plan-reextract.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { notFound } from "../errors.ts";
-import { UUID } from "../../lib/uuid.ts";
+import { UUID } from "@/lib/uuid.ts";
 import { applyPlan } from "./apply-plan.ts";
 import { storedItems } from "./stored-items.ts";
 

@@ -1,11 +1,11 @@
 import { asc } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Database } from "../../db/client.ts";
-import { auditEvents, documents, items, people } from "../../db/schema.ts";
-import { actors } from "../../test/actors.ts";
-import { importArticles } from "../../test/articles.ts";
-import { openTestDatabase } from "../../test/database.ts";
-import { olderExtraction } from "../../test/older-extraction.ts";
+import type { Database } from "@/db/client.ts";
+import { auditEvents, documents, items, people } from "@/db/schema.ts";
+import { actors } from "@/test/actors.ts";
+import { importArticles } from "@/test/articles.ts";
+import { openTestDatabase } from "@/test/database.ts";
+import { olderExtraction } from "@/test/older-extraction.ts";
 import { reextractDocument } from "./reextract-document.ts";
 
 // Fails re-extraction at its very last write, the document's audit event: every item it

@@ -1,11 +1,11 @@
 import "server-only";
 import { asc, inArray } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { documents } from "../../db/schema.ts";
-import { EXTRACTOR } from "../../lib/extract/index.ts";
+import type { Db } from "@/db/client.ts";
+import { documents } from "@/db/schema.ts";
+import { EXTRACTOR } from "@/lib/extract/index.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { notFound } from "../errors.ts";
-import { UUID } from "../../lib/uuid.ts";
+import { UUID } from "@/lib/uuid.ts";
 
 export interface ReextractTarget {
   id: string;

@@ -1,8 +1,8 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import type { Tx } from "../../db/client.ts";
-import { people } from "../../db/schema.ts";
-import { speakerKind } from "../../lib/extract/index.ts";
+import type { Tx } from "@/db/client.ts";
+import { people } from "@/db/schema.ts";
+import { speakerKind } from "@/lib/extract/index.ts";
 import { titleFrom } from "../documents/import-document.ts";
 import { findOrCreatePerson } from "../people/find-or-create-person.ts";
 

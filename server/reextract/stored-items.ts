@@ -1,8 +1,8 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
-import type { Db, Tx } from "../../db/client.ts";
-import { auditEvents, citations, items, people, verdicts } from "../../db/schema.ts";
-import type { StoredItem } from "../../lib/reextract/plan-reextract.ts";
+import type { Db, Tx } from "@/db/client.ts";
+import { auditEvents, citations, items, people, verdicts } from "@/db/schema.ts";
+import type { StoredItem } from "@/lib/reextract/plan-reextract.ts";
 
 /**
  * Audit actions that mean an editor changed the item by hand. The version alone cannot say

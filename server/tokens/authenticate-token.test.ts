@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { apiTokens, users } from "../../db/schema.ts";
+import { apiTokens, users } from "@/db/schema.ts";
 import { authenticateToken } from "./authenticate-token.ts";
 import { createToken } from "./create-token.ts";
-import { useDatabase } from "../../test/use-database.ts";
+import { useDatabase } from "@/test/use-database.ts";
 
 const t = useDatabase();
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { prepared } from "../../db/prepared.ts";
-import { apiTokens, users } from "../../db/schema.ts";
+import type { Db } from "@/db/client.ts";
+import { prepared } from "@/db/prepared.ts";
+import { apiTokens, users } from "@/db/schema.ts";
 import type { Actor } from "../actor.ts";
 import { hashToken } from "./create-token.ts";
 

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { apiTokens, auditEvents } from "../../db/schema.ts";
+import { apiTokens, auditEvents } from "@/db/schema.ts";
 import { OPERATOR } from "../actor.ts";
 import { createToken, hashToken } from "./create-token.ts";
-import { useDatabase } from "../../test/use-database.ts";
+import { useDatabase } from "@/test/use-database.ts";
 
 const t = useDatabase();
 

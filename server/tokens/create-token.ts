@@ -1,8 +1,8 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { apiTokens, users } from "../../db/schema.ts";
+import type { Db } from "@/db/client.ts";
+import { apiTokens, users } from "@/db/schema.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { recordAudit } from "../audit.ts";
 import { notFound } from "../errors.ts";

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { users } from "../../db/schema.ts";
+import { users } from "@/db/schema.ts";
 import { OPERATOR } from "../actor.ts";
 import { createUser } from "./create-user.ts";
 import { checkPassword } from "./hash-password.ts";
-import { useDatabase } from "../../test/use-database.ts";
+import { useDatabase } from "@/test/use-database.ts";
 
 const t = useDatabase();
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { users } from "../../db/schema.ts";
-import { createUserSchema } from "../../lib/validations/user.ts";
+import type { Db } from "@/db/client.ts";
+import { users } from "@/db/schema.ts";
+import { createUserSchema } from "@/lib/validations/user.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { recordAudit } from "../audit.ts";
 import { AppError } from "../errors.ts";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../db/client.ts";
-import { signInAttempts } from "../../db/schema.ts";
-import { actors } from "../../test/actors.ts";
-import { openTestDatabase } from "../../test/database.ts";
+import type { Database } from "@/db/client.ts";
+import { signInAttempts } from "@/db/schema.ts";
+import { actors } from "@/test/actors.ts";
+import { openTestDatabase } from "@/test/database.ts";
 import { lockoutMinutes, verifyCredentials } from "./verify-credentials.ts";
 
 let database: Database;

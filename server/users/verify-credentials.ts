@@ -1,8 +1,8 @@
 import "server-only";
 import { and, eq, gt, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { signInAttempts, users } from "../../db/schema.ts";
-import { signInSchema } from "../../lib/validations/sign-in.ts";
+import type { Db } from "@/db/client.ts";
+import { signInAttempts, users } from "@/db/schema.ts";
+import { signInSchema } from "@/lib/validations/sign-in.ts";
 import type { Actor } from "../actor.ts";
 import { TooManyAttemptsError } from "../errors.ts";
 import { validate } from "../validate.ts";

@@ -1,11 +1,11 @@
 import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, verdicts } from "../../db/schema.ts";
+import { auditEvents, verdicts } from "@/db/schema.ts";
 import { addCitation } from "../citations/add-citation.ts";
 import { getItem } from "../items/get-item.ts";
-import { firstItem } from "../../test/seeded.ts";
+import { firstItem } from "@/test/seeded.ts";
 import { setVerdict } from "./set-verdict.ts";
-import { useSeededDatabase } from "../../test/use-database.ts";
+import { useSeededDatabase } from "@/test/use-database.ts";
 
 const t = useSeededDatabase();
 

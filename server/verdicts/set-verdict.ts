@@ -1,12 +1,12 @@
 import "server-only";
 import { and, count, eq, isNull } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { citations, items, verdicts } from "../../db/schema.ts";
-import { verdictSchema } from "../../lib/validations/verdict.ts";
+import type { Db } from "@/db/client.ts";
+import { citations, items, verdicts } from "@/db/schema.ts";
+import { verdictSchema } from "@/lib/validations/verdict.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { recordAudit } from "../audit.ts";
 import { NeedsCitationError } from "../errors.ts";
-import type { ItemView } from "../../lib/views/item-view.ts";
+import type { ItemView } from "@/lib/views/item-view.ts";
 import { itemWithSpeaker } from "../items/item-with-speaker.ts";
 import { conflict, lockItem } from "../items/lock-item.ts";
 import { validate } from "../validate.ts";

@@ -1,4 +1,4 @@
-import { notFound } from "../../../server/errors.ts";
+import { notFound } from "@/server/errors.ts";
 import { errorResponse } from "../_lib/respond.ts";
 
 // An unknown /api address answers in the API's own JSON, not with the site's HTML 404 page.

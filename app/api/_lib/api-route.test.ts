@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { apiRequest, openApiTestContext, routeParams, type ApiTestContext } from "../../../test/api.ts";
+import { apiRequest, openApiTestContext, routeParams, type ApiTestContext } from "@/test/api.ts";
 import { apiRoute, type ApiArgs } from "./api-route.ts";
 
 let t: ApiTestContext;

@@ -1,7 +1,7 @@
-import type { Db } from "../../../db/client.ts";
-import type { Actor } from "../../../server/actor.ts";
-import { actorFromRequest } from "../../../server/current-actor.ts";
-import { getDb } from "../../../server/runtime.ts";
+import type { Db } from "@/db/client.ts";
+import type { Actor } from "@/server/actor.ts";
+import { actorFromRequest } from "@/server/current-actor.ts";
+import { getDb } from "@/server/runtime.ts";
 import { errorResponse } from "./respond.ts";
 
 export interface ApiArgs<P> {

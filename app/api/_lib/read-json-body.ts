@@ -1,4 +1,4 @@
-import { AppError } from "../../../server/errors.ts";
+import { AppError } from "@/server/errors.ts";
 
 export interface BodyLimit {
   bytes: number;

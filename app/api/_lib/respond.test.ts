@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { AppError } from "../../../server/errors.ts";
+import { AppError } from "@/server/errors.ts";
 import { errorResponse } from "./respond.ts";
 
 afterEach(() => vi.restoreAllMocks());

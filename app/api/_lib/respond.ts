@@ -1,6 +1,6 @@
 import { ZodError } from "zod";
-import { AppError } from "../../../server/errors.ts";
-import { validationError } from "../../../server/validate.ts";
+import { AppError } from "@/server/errors.ts";
+import { validationError } from "@/server/validate.ts";
 
 // API answers depend on who asks and change with every verdict: no cache may keep them.
 const HEADERS = { "Cache-Control": "no-store" };

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiTokens, documents } from "../../../db/schema.ts";
-import { MAX_BODY_BYTES } from "../../../lib/validations/document.ts";
-import { createToken } from "../../../server/tokens/create-token.ts";
-import { apiRequest, openApiTestContext, type ApiTestContext } from "../../../test/api.ts";
+import { apiTokens, documents } from "@/db/schema.ts";
+import { MAX_BODY_BYTES } from "@/lib/validations/document.ts";
+import { createToken } from "@/server/tokens/create-token.ts";
+import { apiRequest, openApiTestContext, type ApiTestContext } from "@/test/api.ts";
 import { GET, POST } from "./route.ts";
 
 const seed = readFileSync("seeds/bisnis-2023-01-16-nato-heavy-weapons.txt", "utf8");

@@ -1,6 +1,6 @@
-import { importDocument } from "../../../server/documents/import-document.ts";
-import { listDocuments } from "../../../server/documents/list-documents.ts";
-import { MAX_BODY_BYTES } from "../../../lib/validations/document.ts";
+import { importDocument } from "@/server/documents/import-document.ts";
+import { listDocuments } from "@/server/documents/list-documents.ts";
+import { MAX_BODY_BYTES } from "@/lib/validations/document.ts";
 import { apiRoute } from "../_lib/api-route.ts";
 import { readJsonBody } from "../_lib/read-json-body.ts";
 import { json } from "../_lib/respond.ts";

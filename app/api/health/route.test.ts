@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Database } from "../../../db/client.ts";
-import { useDatabaseForTests } from "../../../server/runtime.ts";
-import { openTestDatabase } from "../../../test/database.ts";
+import type { Database } from "@/db/client.ts";
+import { useDatabaseForTests } from "@/server/runtime.ts";
+import { openTestDatabase } from "@/test/database.ts";
 import { GET } from "./route.ts";
 
 let database: Database;

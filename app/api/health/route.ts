@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { getDatabase } from "../../../server/runtime.ts";
+import { getDatabase } from "@/server/runtime.ts";
 import { json } from "../_lib/respond.ts";
 
 /** For load balancers and uptime checks: no credentials, and a 503 while the database is unreachable. */

@@ -1,8 +1,8 @@
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { items } from "../../../db/schema.ts";
-import { apiRequest, openApiTestContext, type ApiTestContext } from "../../../test/api.ts";
-import { importArticles } from "../../../test/articles.ts";
+import { items } from "@/db/schema.ts";
+import { apiRequest, openApiTestContext, type ApiTestContext } from "@/test/api.ts";
+import { importArticles } from "@/test/articles.ts";
 import { GET } from "./route.ts";
 
 interface ItemJson {

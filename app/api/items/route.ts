@@ -1,4 +1,4 @@
-import { listItems } from "../../../server/items/list-items.ts";
+import { listItems } from "@/server/items/list-items.ts";
 import { apiRoute } from "../_lib/api-route.ts";
 import { json } from "../_lib/respond.ts";
 

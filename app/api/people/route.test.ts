@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { people } from "../../../db/schema.ts";
-import { apiRequest, openApiTestContext, type ApiTestContext } from "../../../test/api.ts";
+import { people } from "@/db/schema.ts";
+import { apiRequest, openApiTestContext, type ApiTestContext } from "@/test/api.ts";
 import { GET } from "./route.ts";
 
 interface PersonJson {

@@ -1,4 +1,4 @@
-import { listPeople, searchPeople } from "../../../server/people/list-people.ts";
+import { listPeople, searchPeople } from "@/server/people/list-people.ts";
 import { apiRoute } from "../_lib/api-route.ts";
 import { json } from "../_lib/respond.ts";
 

@@ -1,9 +1,9 @@
 "use server";
 
-import type { ReviewResult } from "../../../lib/review/panel-types.ts";
-import { addItem } from "../../../server/items/add-item.ts";
-import { correctItem } from "../../../server/items/correct-item.ts";
-import { mergePeople } from "../../../server/people/merge-people.ts";
+import type { ReviewResult } from "@/lib/review/panel-types.ts";
+import { addItem } from "@/server/items/add-item.ts";
+import { correctItem } from "@/server/items/correct-item.ts";
+import { mergePeople } from "@/server/people/merge-people.ts";
 import { runReviewAction } from "./run-review-action.ts";
 
 // An editor's corrections, each through its versioned service (which checks the role and the

@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { currentActor } from "../../../server/current-actor.ts";
-import { getDocument } from "../../../server/documents/get-document.ts";
-import { AppError } from "../../../server/errors.ts";
-import { getDb } from "../../../server/runtime.ts";
+import { currentActor } from "@/server/current-actor.ts";
+import { getDocument } from "@/server/documents/get-document.ts";
+import { AppError } from "@/server/errors.ts";
+import { getDb } from "@/server/runtime.ts";
 
 /**
  * One document for the page and its metadata, read once per request, with who is reading it.

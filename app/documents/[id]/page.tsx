@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { DocumentHeader } from "../../../components/documents/document-header.tsx";
-import { ImportNotice } from "../../../components/documents/import-notice.tsx";
-import { DocumentReader } from "../../../components/reader/document-reader.tsx";
-import { formatDate } from "../../../lib/format/format-date.ts";
-import { countItems, type ItemCounts } from "../../../lib/items/count-items.ts";
-import { parseItemFilters } from "../../../lib/items/item-filters.ts";
-import { toReaderItems } from "../../../lib/items/reader-items.ts";
-import { listSpeakersById } from "../../../server/people/list-people.ts";
-import { getDb } from "../../../server/runtime.ts";
+import { DocumentHeader } from "@/components/documents/document-header.tsx";
+import { ImportNotice } from "@/components/documents/import-notice.tsx";
+import { DocumentReader } from "@/components/reader/document-reader.tsx";
+import { formatDate } from "@/lib/format/format-date.ts";
+import { countItems, type ItemCounts } from "@/lib/items/count-items.ts";
+import { parseItemFilters } from "@/lib/items/item-filters.ts";
+import { toReaderItems } from "@/lib/items/reader-items.ts";
+import { listSpeakersById } from "@/server/people/list-people.ts";
+import { getDb } from "@/server/runtime.ts";
 import { loadDocument } from "./load-document.ts";
 
 interface Props {

@@ -1,10 +1,10 @@
-import type { Db } from "../../../db/client.ts";
-import type { ItemPanelData } from "../../../lib/review/panel-types.ts";
-import type { Actor } from "../../../server/actor.ts";
-import { listAuditEvents } from "../../../server/audit/list-audit-events.ts";
-import { UUID } from "../../../lib/uuid.ts";
-import { getItem } from "../../../server/items/get-item.ts";
-import { listSpeakersById } from "../../../server/people/list-people.ts";
+import type { Db } from "@/db/client.ts";
+import type { ItemPanelData } from "@/lib/review/panel-types.ts";
+import type { Actor } from "@/server/actor.ts";
+import { listAuditEvents } from "@/server/audit/list-audit-events.ts";
+import { UUID } from "@/lib/uuid.ts";
+import { getItem } from "@/server/items/get-item.ts";
+import { listSpeakersById } from "@/server/people/list-people.ts";
 
 /** As many audit events as one panel lists; an item with more is a rare, long-disputed one. */
 const AUDIT_LIMIT = 100;

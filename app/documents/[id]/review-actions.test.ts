@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Database } from "../../../db/client.ts";
-import type { Role } from "../../../lib/roles.ts";
-import type { Actor } from "../../../server/actor.ts";
-import { useDatabaseForTests } from "../../../server/runtime.ts";
-import { firstItem, openSeededDatabase } from "../../../test/seeded.ts";
+import type { Database } from "@/db/client.ts";
+import type { Role } from "@/lib/roles.ts";
+import type { Actor } from "@/server/actor.ts";
+import { useDatabaseForTests } from "@/server/runtime.ts";
+import { firstItem, openSeededDatabase } from "@/test/seeded.ts";
 
 // The actions run as whoever currentActor() says; Next's router refresh is a no-op here.
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("../../../server/current-actor.ts", () => ({ currentActor: async () => session.actor }));
+vi.mock("@/server/current-actor.ts", () => ({ currentActor: async () => session.actor }));
 vi.mock("next/cache", () => ({ refresh: vi.fn() }));
 
 const { addMissedItem, mergeSpeakers, removeItem, saveCorrection } = await import("./correction-actions.ts");

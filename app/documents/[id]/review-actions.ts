@@ -1,11 +1,11 @@
 "use server";
 
-import type { CitationInput } from "../../../lib/validations/citation.ts";
-import type { VerdictInput } from "../../../lib/validations/verdict.ts";
-import type { ReviewResult } from "../../../lib/review/panel-types.ts";
-import { addCitation } from "../../../server/citations/add-citation.ts";
-import { editCitation, removeCitation } from "../../../server/citations/change-citation.ts";
-import { setVerdict } from "../../../server/verdicts/set-verdict.ts";
+import type { CitationInput } from "@/lib/validations/citation.ts";
+import type { VerdictInput } from "@/lib/validations/verdict.ts";
+import type { ReviewResult } from "@/lib/review/panel-types.ts";
+import { addCitation } from "@/server/citations/add-citation.ts";
+import { editCitation, removeCitation } from "@/server/citations/change-citation.ts";
+import { setVerdict } from "@/server/verdicts/set-verdict.ts";
 import { readPanel, runReviewAction } from "./run-review-action.ts";
 
 // The item panel's reads and a reviewer's writes. Each service checks the session and role

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { ItemView } from "../../../lib/views/item-view.ts";
-import { AppError, forbidden, ItemConflictError, NeedsCitationError, notFound } from "../../../server/errors.ts";
+import type { ItemView } from "@/lib/views/item-view.ts";
+import { AppError, forbidden, ItemConflictError, NeedsCitationError, notFound } from "@/server/errors.ts";
 import { reviewFailure } from "./review-result.ts";
 
 afterEach(() => vi.restoreAllMocks());

@@ -1,5 +1,5 @@
-import type { ReviewResult } from "../../../lib/review/panel-types.ts";
-import { AppError, ItemConflictError, NeedsCitationError } from "../../../server/errors.ts";
+import type { ReviewResult } from "@/lib/review/panel-types.ts";
+import { AppError, ItemConflictError, NeedsCitationError } from "@/server/errors.ts";
 import { actionError } from "../../_lib/action-result.ts";
 
 type Failure = Extract<ReviewResult, { ok: false }>;

@@ -1,9 +1,9 @@
 import { refresh } from "next/cache";
-import type { Db } from "../../../db/client.ts";
-import type { ReviewResult } from "../../../lib/review/panel-types.ts";
-import type { Actor } from "../../../server/actor.ts";
-import { currentActor } from "../../../server/current-actor.ts";
-import { getDb } from "../../../server/runtime.ts";
+import type { Db } from "@/db/client.ts";
+import type { ReviewResult } from "@/lib/review/panel-types.ts";
+import type { Actor } from "@/server/actor.ts";
+import { currentActor } from "@/server/current-actor.ts";
+import { getDb } from "@/server/runtime.ts";
 import { loadPanelData } from "./panel-data.ts";
 import { reviewFailure } from "./review-result.ts";
 

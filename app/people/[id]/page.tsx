@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound as notFoundPage, redirect } from "next/navigation";
-import { ExportMenu } from "../../../components/export/export-menu.tsx";
-import { StatusBadge } from "../../../components/items/status-badge.tsx";
-import { Badge } from "../../../components/ui/badge.tsx";
-import { formatDate } from "../../../lib/format/format-date.ts";
-import { currentActor } from "../../../server/current-actor.ts";
-import { AppError, BadCursorError } from "../../../server/errors.ts";
-import { getPerson } from "../../../server/people/get-person.ts";
-import { getDb } from "../../../server/runtime.ts";
+import { ExportMenu } from "@/components/export/export-menu.tsx";
+import { StatusBadge } from "@/components/items/status-badge.tsx";
+import { Badge } from "@/components/ui/badge.tsx";
+import { formatDate } from "@/lib/format/format-date.ts";
+import { currentActor } from "@/server/current-actor.ts";
+import { AppError, BadCursorError } from "@/server/errors.ts";
+import { getPerson } from "@/server/people/get-person.ts";
+import { getDb } from "@/server/runtime.ts";
 
 interface Props {
   params: Promise<{ id: string }>;

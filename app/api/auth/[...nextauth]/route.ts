@@ -1,1 +1,1 @@
-export { GET, POST } from "../../../../auth-handlers.ts";
+export { GET, POST } from "@/auth-handlers.ts";

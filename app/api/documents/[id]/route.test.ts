@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiRequest, openApiTestContext, routeParams, type ApiTestContext } from "../../../../test/api.ts";
-import { ARTICLES, importArticles } from "../../../../test/articles.ts";
+import { apiRequest, openApiTestContext, routeParams, type ApiTestContext } from "@/test/api.ts";
+import { ARTICLES, importArticles } from "@/test/articles.ts";
 import { GET } from "./route.ts";
 
 let t: ApiTestContext;

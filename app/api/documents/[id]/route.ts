@@ -1,4 +1,4 @@
-import { getDocument } from "../../../../server/documents/get-document.ts";
+import { getDocument } from "@/server/documents/get-document.ts";
 import { apiRoute } from "../../_lib/api-route.ts";
 import { json } from "../../_lib/respond.ts";
 

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { documents, items } from "../../../../db/schema.ts";
-import { apiRequest, openApiTestContext, routeParams, type ApiTestContext } from "../../../../test/api.ts";
-import { importArticles } from "../../../../test/articles.ts";
-import { addCitation } from "../../../../server/citations/add-citation.ts";
-import { setVerdict } from "../../../../server/verdicts/set-verdict.ts";
+import { documents, items } from "@/db/schema.ts";
+import { apiRequest, openApiTestContext, routeParams, type ApiTestContext } from "@/test/api.ts";
+import { importArticles } from "@/test/articles.ts";
+import { addCitation } from "@/server/citations/add-citation.ts";
+import { setVerdict } from "@/server/verdicts/set-verdict.ts";
 import { GET as getOne } from "./[itemId]/route.ts";
 import { GET } from "./route.ts";
 

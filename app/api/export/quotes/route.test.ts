@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { items, people } from "../../../../db/schema.ts";
-import { apiRequest, openApiTestContext, type ApiTestContext } from "../../../../test/api.ts";
-import { importArticles } from "../../../../test/articles.ts";
-import { addCitation } from "../../../../server/citations/add-citation.ts";
-import { setVerdict } from "../../../../server/verdicts/set-verdict.ts";
+import { items, people } from "@/db/schema.ts";
+import { apiRequest, openApiTestContext, type ApiTestContext } from "@/test/api.ts";
+import { importArticles } from "@/test/articles.ts";
+import { addCitation } from "@/server/citations/add-citation.ts";
+import { setVerdict } from "@/server/verdicts/set-verdict.ts";
 import { GET } from "./route.ts";
 
 const HOSTILE = 'Kami <script>alert("x")</script> siap <img src=x onerror=alert(1)>';

@@ -1,10 +1,10 @@
-import { toCsv } from "../../../../lib/export/to-csv.ts";
-import { toHtml } from "../../../../lib/export/to-html.ts";
-import { toMarkdown } from "../../../../lib/export/to-markdown.ts";
-import { quoteExportSchema } from "../../../../lib/validations/export-query.ts";
-import { listQuoteRecords } from "../../../../server/export/list-quote-records.ts";
-import { requireRole } from "../../../../server/actor.ts";
-import { validate } from "../../../../server/validate.ts";
+import { toCsv } from "@/lib/export/to-csv.ts";
+import { toHtml } from "@/lib/export/to-html.ts";
+import { toMarkdown } from "@/lib/export/to-markdown.ts";
+import { quoteExportSchema } from "@/lib/validations/export-query.ts";
+import { listQuoteRecords } from "@/server/export/list-quote-records.ts";
+import { requireRole } from "@/server/actor.ts";
+import { validate } from "@/server/validate.ts";
 import { apiRoute } from "../../_lib/api-route.ts";
 import { json } from "../../_lib/respond.ts";
 

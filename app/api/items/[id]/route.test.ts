@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { citations, documents, items, verdicts, type Item } from "../../../../db/schema.ts";
-import { apiRequest, openApiTestContext, routeParams, type ApiTestContext } from "../../../../test/api.ts";
-import { importArticles } from "../../../../test/articles.ts";
-import { itemsOf, storedItem } from "../../../../test/item-rows.ts";
+import { citations, documents, items, verdicts, type Item } from "@/db/schema.ts";
+import { apiRequest, openApiTestContext, routeParams, type ApiTestContext } from "@/test/api.ts";
+import { importArticles } from "@/test/articles.ts";
+import { itemsOf, storedItem } from "@/test/item-rows.ts";
 import { GET, PATCH } from "./route.ts";
 
 let t: ApiTestContext;

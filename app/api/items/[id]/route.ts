@@ -1,5 +1,5 @@
-import { correctItem } from "../../../../server/items/correct-item.ts";
-import { getItem } from "../../../../server/items/get-item.ts";
+import { correctItem } from "@/server/items/correct-item.ts";
+import { getItem } from "@/server/items/get-item.ts";
 import { apiRoute } from "../../_lib/api-route.ts";
 import { readJsonBody, SMALL_BODY_LIMIT } from "../../_lib/read-json-body.ts";
 import { json } from "../../_lib/respond.ts";

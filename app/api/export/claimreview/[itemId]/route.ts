@@ -1,4 +1,4 @@
-import { listClaimReviews } from "../../../../../server/export/list-claim-reviews.ts";
+import { listClaimReviews } from "@/server/export/list-claim-reviews.ts";
 import { apiRoute } from "../../../_lib/api-route.ts";
 import { jsonLd } from "../../../_lib/respond.ts";
 

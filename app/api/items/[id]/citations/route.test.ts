@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Item } from "../../../../../db/schema.ts";
-import { apiRequest, openApiTestContext, routeParams, type ApiTestContext } from "../../../../../test/api.ts";
-import { importArticles } from "../../../../../test/articles.ts";
-import { citationCount, itemsOf } from "../../../../../test/item-rows.ts";
+import type { Item } from "@/db/schema.ts";
+import { apiRequest, openApiTestContext, routeParams, type ApiTestContext } from "@/test/api.ts";
+import { importArticles } from "@/test/articles.ts";
+import { citationCount, itemsOf } from "@/test/item-rows.ts";
 import { POST } from "./route.ts";
 
 const source = { url: "https://www.aljazeera.com/news/2023/1/15/nato", title: "NATO chief expects more heavy weapons", stance: "supports" };

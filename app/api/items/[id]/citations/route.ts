@@ -1,4 +1,4 @@
-import { addCitation } from "../../../../../server/citations/add-citation.ts";
+import { addCitation } from "@/server/citations/add-citation.ts";
 import { apiRoute } from "../../../_lib/api-route.ts";
 import { readJsonBody, SMALL_BODY_LIMIT } from "../../../_lib/read-json-body.ts";
 import { json } from "../../../_lib/respond.ts";

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { citations, type Item } from "../../../../../db/schema.ts";
-import { apiRequest, openApiTestContext, routeParams, type ApiTestContext } from "../../../../../test/api.ts";
-import { importArticles } from "../../../../../test/articles.ts";
-import { itemsOf, storedItem, verdictCount } from "../../../../../test/item-rows.ts";
+import { citations, type Item } from "@/db/schema.ts";
+import { apiRequest, openApiTestContext, routeParams, type ApiTestContext } from "@/test/api.ts";
+import { importArticles } from "@/test/articles.ts";
+import { itemsOf, storedItem, verdictCount } from "@/test/item-rows.ts";
 import { POST } from "./route.ts";
 
 let t: ApiTestContext;

@@ -1,4 +1,4 @@
-import { setVerdict } from "../../../../../server/verdicts/set-verdict.ts";
+import { setVerdict } from "@/server/verdicts/set-verdict.ts";
 import { apiRoute } from "../../../_lib/api-route.ts";
 import { readJsonBody, SMALL_BODY_LIMIT } from "../../../_lib/read-json-body.ts";
 import { json } from "../../../_lib/respond.ts";

@@ -1,9 +1,9 @@
 import { notFound, redirect } from "next/navigation";
-import { itemHash } from "../../../../../components/reader/item-hash.ts";
-import { currentActor } from "../../../../../server/current-actor.ts";
-import { AppError } from "../../../../../server/errors.ts";
-import { getItem } from "../../../../../server/items/get-item.ts";
-import { getDb } from "../../../../../server/runtime.ts";
+import { itemHash } from "@/components/reader/item-hash.ts";
+import { currentActor } from "@/server/current-actor.ts";
+import { AppError } from "@/server/errors.ts";
+import { getItem } from "@/server/items/get-item.ts";
+import { getDb } from "@/server/runtime.ts";
 
 interface Props {
   params: Promise<{ id: string; itemId: string }>;
