@@ -39,6 +39,11 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 
 async function route(req: IncomingMessage): Promise<Reply> {
   const u = new URL(req.url ?? "/", "http://bare");
+  // As app/api/health/route.ts: no credentials, one trivial statement.
+  if (req.method === "GET" && u.pathname === "/api/health") {
+    await sql.unsafe("select 1", [], { prepare: false });
+    return { status: 200, body: { ok: true, db: "postgres" } };
+  }
   const who = await authenticate(req.headers.authorization);
   if (!who) return { status: 401, body: { error: { code: "unauthenticated", message: "That API token is not valid or has been revoked. Send Authorization: Bearer <token>." } } };
   const parts = u.pathname.split("/").filter(Boolean);

@@ -34,6 +34,9 @@ export function benchRoutes(info: BenchInfo, secondPage: string): Route[] {
     items("items documentId", `limit=50&documentId=${info.documentId}`),
     items("items cursor", `limit=50&cursor=${encodeURIComponent(secondPage)}`),
     { name: "documents", method: "GET", path: "/api/documents", ...slow, list: false },
+    // What an answer costs with almost nothing behind it (`select 1`, no token check): the
+    // framework's own share of every request, for reading the other rows against.
+    { name: "health (floor)", method: "GET", path: "/api/health", ...fast, list: false },
     { name: "one item", method: "GET", path: `/api/items/${info.itemId}`, ...fast, list: false },
     // Each connection writes to an item of its own (see load.ts), so no save waits for another's lock.
     { name: "verdict", method: "POST", path: "/api/items/:id/verdict", connections: 8, seconds: 10, list: false },
