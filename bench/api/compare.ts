@@ -44,7 +44,12 @@ export function compareAnswers(route: string, app: Answer, bare: Answer): string
   if (app.status !== bare.status) return `${route}: the app answered ${app.status}, the bare server ${bare.status}`;
   const a = answerIds(app.body);
   const b = answerIds(bare.body);
-  if (a.length === 0) return `${route}: the app's answer has no ids at all (${JSON.stringify(app.body).slice(0, 200)})`;
+  if (a.length === 0) {
+    // An answer without rows (the health check) must then be the same answer, member for member.
+    const other = differences(app.body, bare.body);
+    if (!other.length && app.body && typeof app.body === "object" && !Object.values(app.body).some(Array.isArray)) return null;
+    return `${route}: the app's answer has no ids at all (${JSON.stringify(app.body).slice(0, 200)})`;
+  }
   const at = a.findIndex((id, i) => id !== b[i]);
   if (at >= 0 || a.length !== b.length) {
     const i = at >= 0 ? at : Math.min(a.length, b.length);
