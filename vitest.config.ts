@@ -15,6 +15,9 @@ export default defineConfig({
   test: {
     include: ["{lib,cli,bench,db,server,seeds,app,components,test,scripts}/**/*.test.{ts,tsx}"],
     environment: "node",
+    // Every test file makes an account per role: scrypt at a 32nd of the production cost keeps
+    // that from dominating the suite. The parameters travel in each hash, so checks still work.
+    env: { ATTEST_SCRYPT_LOG_N: "10" },
     // next-auth imports "next/server" without an extension, which Node's ESM loader cannot
     // resolve: let Vite resolve it, so route handlers load in tests as they do in Next.
     server: { deps: { inline: ["next-auth"] } },

@@ -15,8 +15,9 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { ROLES } from "@/lib/roles.ts";
+import { TOKEN_SCOPES } from "@/lib/tokens.ts";
 
-export { ROLES };
+export { ROLES, TOKEN_SCOPES };
 export const ITEM_STATUSES = ["pending", "verified", "disputed", "unverifiable"] as const;
 export const STANCES = ["supports", "refutes", "context"] as const;
 
@@ -30,6 +31,10 @@ export const users = pgTable(
     name: text("name").notNull(),
     role: text("role", { enum: ROLES }).notNull(),
     passwordHash: text("password_hash").notNull(),
+    /** Set by an admin's reset: the temporary password must be replaced at the next sign-in. */
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
+    /** A deactivated account keeps its history but cannot sign in, and its sessions end. */
+    deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -53,9 +58,44 @@ export const apiTokens = pgTable(
     createdAt: createdAt(),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /** null only for tokens made before expiry existed. */
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+    scope: text("scope", { enum: TOKEN_SCOPES }).notNull().default("read-write"),
   },
-  (t) => [uniqueIndex("api_tokens_hash_key").on(t.tokenHash), index("api_tokens_user_idx").on(t.userId)],
+  (t) => [
+    uniqueIndex("api_tokens_hash_key").on(t.tokenHash),
+    index("api_tokens_user_idx").on(t.userId),
+    check("api_tokens_scope_check", sql`${t.scope} in ('read-only', 'read-write')`),
+  ],
 );
+
+/**
+ * A signed-in browser. The cookie carries only this id; every request checks the row, so ending
+ * a session (sign-out, password or role change, deactivation) takes effect at once.
+ */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    /** Moved on at most once a minute; the idle lifetime is counted from it. */
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    address: text("address"),
+    userAgent: text("user_agent"),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId).where(sql`${t.endedAt} is null`)],
+);
+
+/** rate-limiter-flexible's Drizzle store: one row per key (an address, an email, "all"). */
+export const rateLimits = pgTable("rate_limits", {
+  key: text("key").primaryKey(),
+  points: integer("points").notNull().default(0),
+  expire: timestamp("expire", { withTimezone: true }),
+});
 
 /** Sign-in attempts, kept in the database so the limit holds across server processes. */
 export const signInAttempts = pgTable(
@@ -64,9 +104,11 @@ export const signInAttempts = pgTable(
     id: bigserial("id", { mode: "number" }).primaryKey(),
     email: text("email").notNull(),
     succeeded: boolean("succeeded").notNull(),
+    /** The client's address: one the owner signed in from before is not held back by an attack. */
+    address: text("address"),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("sign_in_attempts_email_at_idx").on(t.email, t.at)],
+  (t) => [index("sign_in_attempts_email_at_idx").on(t.email, t.at), index("sign_in_attempts_at_idx").on(t.at)],
 );
 
 export const documents = pgTable(
@@ -221,6 +263,8 @@ export const auditEvents = pgTable(
 export type User = typeof users.$inferSelect;
 export type { Role } from "@/lib/roles.ts";
 export type ApiToken = typeof apiTokens.$inferSelect;
+export type { TokenScope } from "@/lib/tokens.ts";
+export type Session = typeof sessions.$inferSelect;
 export type Document = typeof documents.$inferSelect;
 export type Person = typeof people.$inferSelect;
 export type Item = typeof items.$inferSelect;

@@ -7,20 +7,24 @@ import { isRole, type Role } from "@/lib/roles.ts";
  */
 export const authConfig = {
   pages: { signIn: "/sign-in" },
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // The cookie outlives any session: the sessions table decides when one ends (session-actor.ts).
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   trustHost: true,
   providers: [],
   callbacks: {
     authorized({ auth, request }) {
       const signedIn = !!auth?.user;
       const onSignIn = request.nextUrl.pathname.startsWith("/sign-in");
-      if (onSignIn) return signedIn ? Response.redirect(new URL("/", request.nextUrl)) : true;
+      // The sign-in page itself sends a signed-in visitor on: only it can tell a cookie whose
+      // session has ended (server/sessions) from a live one, and so avoid a redirect loop.
+      if (onSignIn) return true;
       return signedIn;
     },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
         token.role = (user as { role?: Role }).role;
+        token.sid = user.sessionId;
       }
       return token;
     },
@@ -28,6 +32,7 @@ export const authConfig = {
       if (session.user) {
         session.user.id = token.sub ?? "";
         (session.user as { role?: Role }).role = isRole(token.role) ? token.role : "viewer";
+        session.sessionId = typeof token.sid === "string" ? token.sid : "";
       }
       return session;
     },

@@ -2,8 +2,10 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config.ts";
+import { clientAddress } from "./client-address.ts";
 import { AppError, TooManyAttemptsError } from "./errors.ts";
 import { getDb } from "./runtime.ts";
+import { startSession } from "./sessions/start-session.ts";
 import { verifyCredentials } from "./users/verify-credentials.ts";
 
 /**
@@ -22,10 +24,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         try {
-          const actor = await verifyCredentials(await getDb(), credentials);
-          return actor && { id: actor.id!, email: actor.email, name: actor.name, role: actor.role };
+          const db = await getDb();
+          const address = clientAddress(request.headers);
+          const user = await verifyCredentials(db, credentials, { address });
+          if (!user) return null;
+          const sessionId = await startSession(db, user.id, { address, userAgent: request.headers.get("user-agent") });
+          return { id: user.id, email: user.email, name: user.name, role: user.role, sessionId };
         } catch (e) {
           if (e instanceof TooManyAttemptsError) throw new TooManySignInAttempts(e);
           if (e instanceof AppError && e.code === "validation") return null;

@@ -71,11 +71,12 @@ export class BadCursorError extends AppError {
 
 /** An email locked out after too many failed sign-ins, for `minutes` more. */
 export class TooManyAttemptsError extends AppError {
-  constructor(
-    email: string,
-    readonly minutes: number,
-  ) {
-    super("too_many_attempts", `Too many failed sign-ins for ${email}. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+  readonly minutes: number;
+  /** `held` says what is being held back: "for x@y.id from this address", "from this address", … */
+  constructor(held: string, msBeforeNext: number) {
+    const minutes = Math.max(1, Math.ceil(msBeforeNext / 60_000));
+    super("too_many_attempts", `Too many sign-in attempts ${held}. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+    this.minutes = minutes;
   }
 }
 

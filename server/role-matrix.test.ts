@@ -8,8 +8,14 @@ import { importDocument } from "./documents/import-document.ts";
 import { addItem } from "./items/add-item.ts";
 import { correctItem } from "./items/correct-item.ts";
 import { mergePeople } from "./people/merge-people.ts";
+import { OPERATOR } from "./actor.ts";
 import { createToken } from "./tokens/create-token.ts";
+import { revokeAllTokens, revokeToken } from "./tokens/revoke-token.ts";
+import { changeOwnPassword } from "./users/change-password.ts";
+import { changeRole } from "./users/change-role.ts";
 import { createUser } from "./users/create-user.ts";
+import { resetPassword } from "./users/reset-password.ts";
+import { deactivateUser, reactivateUser } from "./users/set-active.ts";
 import { setVerdict } from "./verdicts/set-verdict.ts";
 import { useSeededDatabase } from "@/test/use-database.ts";
 
@@ -24,6 +30,11 @@ beforeAll(async () => {
   citationId = (await addCitation(t.database.db, t.as.admin, itemId, source)).citation.id;
 });
 
+/** A fresh account for a mutation to act on, so that one role's call does not change another's. */
+const someone = async (n: number) => createUser(t.database.db, OPERATOR, { email: `someone-${n}@test.local`, role: "viewer", password: "someone-password-123" });
+const tokenOf = async (email: string) => (await createToken(t.database.db, OPERATOR, { email })).id;
+const own = (a: Actor | null) => a && { ...a, id: a.id!, sessionId: crypto.randomUUID(), mustChangePassword: false };
+
 /** Every mutation, the least role that may make it, and a call with otherwise valid input. */
 const MUTATIONS: [string, Role, (actor: Actor | null, n: number) => Promise<unknown>][] = [
   ["import a document", "editor", (a, n) => importDocument(t.database.db, a, { title: "t", body: `A unique body number ${n}.` })],
@@ -34,7 +45,20 @@ const MUTATIONS: [string, Role, (actor: Actor | null, n: number) => Promise<unkn
   ["add an item", "editor", (a) => addItem(t.database.db, a, t.documentId, { type: "claim", start: 0, end: 10 })],
   ["merge speakers", "editor", (a) => mergePeople(t.database.db, a, { keepId: crypto.randomUUID(), mergeId: crypto.randomUUID() })],
   ["create a user", "admin", (a, n) => createUser(t.database.db, a, { email: `u${n}@x.id`, role: "viewer", password: "long-enough-pass" })],
-  ["create an API token", "admin", (a) => createToken(t.database.db, a, { email: "viewer@test.local" })],
+  ["create an API token for someone else", "admin", async (a, n) => createToken(t.database.db, a, { email: (await someone(n)).email })],
+  ["create one's own API token", "viewer", (a) => createToken(t.database.db, a, {})],
+  ["revoke someone else's API token", "admin", async (a, n) => revokeToken(t.database.db, a, await tokenOf((await someone(n)).email))],
+  ["revoke one's own API token", "viewer", async (a) => revokeToken(t.database.db, a, await tokenOf(a?.email ?? "viewer@test.local"))],
+  ["revoke all of someone's API tokens", "admin", async (a, n) => revokeAllTokens(t.database.db, a, (await someone(n)).email)],
+  ["change someone's role", "admin", async (a, n) => changeRole(t.database.db, a, (await someone(n)).id, { role: "reviewer" })],
+  ["deactivate an account", "admin", async (a, n) => deactivateUser(t.database.db, a, (await someone(n)).email)],
+  ["reactivate an account", "admin", async (a, n) => reactivateUser(t.database.db, a, (await someone(n)).email)],
+  ["reset someone's password", "admin", async (a, n) => resetPassword(t.database.db, a, (await someone(n)).email)],
+  [
+    "change one's own password",
+    "viewer",
+    (a) => changeOwnPassword(t.database.db, own(a), { current: `${a?.role}-password-123`, password: "a-brand-new-password-9", confirm: "a-brand-new-password-9" }),
+  ],
   ["remove another's citation", "editor", (a) => removeCitation(t.database.db, a, citationId)],
 ];
 

@@ -20,7 +20,7 @@ export async function openApiTestContext(): Promise<ApiTestContext> {
   useDatabaseForTests(database);
   const as = await actors(database.db);
   const tokens = {} as Record<Role, string>;
-  for (const role of ROLES) tokens[role] = (await createToken(database.db, OPERATOR, { email: as[role].email })).token;
+  for (const role of ROLES) tokens[role] = (await createToken(database.db, OPERATOR, { email: as[role].email, scope: "read-write" })).token;
   return {
     database,
     as,

@@ -117,7 +117,7 @@ async function fill(db: AppDb, sql: postgres.Sql, opts: GenerateOptions): Promis
     const user = await createUser(db, OPERATOR, { email: `${role}@bench.local`, role, password: `${role}-bench-password` });
     ids[role] = user.id;
   }
-  const { token } = await createToken(db, OPERATOR, { email: "reviewer@bench.local", name: "bench" });
+  const { token } = await createToken(db, OPERATOR, { email: "reviewer@bench.local", name: "bench", scope: "read-write" });
 
   // One connection, so these settings hold for every statement below: no FK triggers while
   // loading (the generator makes every reference itself), no fsync wait per COPY.

@@ -24,7 +24,7 @@ import type { Backup } from "./tables.ts";
 async function buildRichDatabase(source: Awaited<ReturnType<typeof openSeededDatabase>>) {
   const { database, as, documentId } = source;
   const db = database.db;
-  const { token } = await createToken(db, OPERATOR, { email: as.editor.email, name: "newsroom" });
+  const { token } = await createToken(db, OPERATOR, { email: as.editor.email, name: "newsroom", scope: "read-write" });
   const claim = await firstItem(database, as.editor, documentId, "claim");
   const quote = await firstItem(database, as.editor, documentId, "quote");
   const { citation } = await addCitation(db, as.reviewer, claim.id, { url: "https://example.org/a", title: "Source A", stance: "supports", excerpt: "…" });

@@ -7,7 +7,7 @@ import { useDatabase } from "@/test/use-database.ts";
 
 const t = useDatabase();
 
-const make = (email: string) => createToken(t.database.db, t.as.admin, { email });
+const make = (email: string, scope = "read-write") => createToken(t.database.db, t.as.admin, { email, scope });
 
 describe("authenticateToken", () => {
   it("gives the token's account and notes when it was last used", async () => {
@@ -49,6 +49,24 @@ describe("authenticateToken", () => {
     for (const candidate of ["att_unknown", changed, token.slice(4), "", `att_${"x".repeat(200)}`]) {
       expect(await authenticateToken(t.database.db, candidate), candidate).toBeNull();
     }
+  });
+
+  it("acts as a viewer with a read-only token, whatever the owner's role", async () => {
+    const { token } = await make("editor@test.local", "read-only");
+    expect(await authenticateToken(t.database.db, token)).toEqual({ ...t.as.editor, role: "viewer" });
+  });
+
+  it("returns null once the token has expired", async () => {
+    const { id, token } = await make("editor@test.local");
+    await t.database.db.update(apiTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(apiTokens.id, id));
+    expect(await authenticateToken(t.database.db, token)).toBeNull();
+  });
+
+  it("returns null while the account is deactivated", async () => {
+    const { token } = await make("reviewer@test.local");
+    await t.database.db.update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, t.as.reviewer.id!));
+    expect(await authenticateToken(t.database.db, token)).toBeNull();
+    await t.database.db.update(users).set({ deactivatedAt: null }).where(eq(users.id, t.as.reviewer.id!));
   });
 
   it("returns null once the account is deleted", async () => {

@@ -3,30 +3,42 @@ import { createHash, randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client.ts";
 import { apiTokens, users } from "@/db/schema.ts";
+import { createTokenSchema } from "@/lib/validations/token.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { recordAudit } from "../audit.ts";
-import { notFound } from "../errors.ts";
+import { forbidden, notFound } from "../errors.ts";
+import { validate } from "../validate.ts";
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
 /**
- * Creates an API token for a user and returns it once; only its SHA-256 is stored. Tokens
- * are 256 random bits, so a fast hash is enough (unlike passwords).
+ * Creates an API token and returns it once; only its SHA-256 is stored. Tokens are 256 random
+ * bits, so a fast hash is enough (unlike passwords). Anyone signed in may make their own; only
+ * admins (and the CLI operator) one for somebody else.
  */
-export async function createToken(db: Db, actor: Actor | null, input: { email: string; name?: string }) {
-  const who = requireRole(actor, "admin", "manage API tokens");
-  const email = input.email.trim().toLowerCase();
-  const [user] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
+export async function createToken(db: Db, actor: Actor | null, input: unknown) {
+  const who = requireRole(actor, "viewer", "create API tokens");
+  const data = validate(createTokenSchema, input);
+  const email = data.email ?? who.email;
+  if (email !== who.email.toLowerCase()) requireRole(who, "admin", "create API tokens for someone else");
+  const [user] = await db.select({ id: users.id, deactivatedAt: users.deactivatedAt }).from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
   if (!user) throw notFound(`An account for ${email}`);
+  if (user.deactivatedAt) throw forbidden("create API tokens for a deactivated account");
   const token = `att_${randomBytes(32).toString("base64url")}`;
+  const expiresAt = new Date(Date.now() + data.expiresInDays * 86_400_000);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(apiTokens)
-      .values({ userId: user.id, name: input.name ?? "cli", tokenHash: hashToken(token), prefix: token.slice(0, 10) })
+      .values({ userId: user.id, name: data.name, tokenHash: hashToken(token), prefix: token.slice(0, 10), scope: data.scope, expiresAt })
       .returning({ id: apiTokens.id });
-    await recordAudit(tx, who, "token.create", { type: "api_token", id: row!.id }, null, { userId: user.id, prefix: token.slice(0, 10) });
-    return { id: row!.id, token };
+    await recordAudit(tx, who, "token.create", { type: "api_token", id: row!.id }, null, {
+      userId: user.id,
+      prefix: token.slice(0, 10),
+      scope: data.scope,
+      expiresAt: expiresAt.toISOString(),
+    });
+    return { id: row!.id, token, scope: data.scope, expiresAt: expiresAt.toISOString() };
   });
 }

@@ -8,14 +8,14 @@ import { useDatabase } from "@/test/use-database.ts";
 
 const t = useDatabase();
 
-const input = { email: "Sari@Example.ID", role: "reviewer", password: "a-long-password" };
+const input = { email: "Sari@Example.ID", role: "reviewer", password: "a-long-password-of-hers" };
 
 describe("createUser", () => {
-  it("adds the account with a lower-cased email, a default name and a bcrypt hash", async () => {
+  it("adds the account with a lower-cased email, a default name and a scrypt hash", async () => {
     const user = await createUser(t.database.db, t.as.admin, input);
     expect(user).toMatchObject({ email: "sari@example.id", name: "sari", role: "reviewer" });
     const [row] = await t.database.db.select().from(users).where(eq(users.id, user.id));
-    expect(row!.passwordHash).toMatch(/^\$2[aby]\$10\$/);
+    expect(row!.passwordHash).toMatch(/^\$scrypt\$N=\d+,r=8,p=1\$/);
     expect(row!.passwordHash).not.toContain(input.password);
     expect(await checkPassword(input.password, row!.passwordHash)).toBe(true);
   });
@@ -27,9 +27,24 @@ describe("createUser", () => {
   });
 
   it("names each bad field with a 422", async () => {
-    const error = await createUser(t.database.db, OPERATOR, { email: "nope", role: "owner", password: "short" }).catch((e) => e);
+    const error = await createUser(t.database.db, OPERATOR, { email: "nope", role: "owner", password: "eleven-char" }).catch((e) => e);
     expect(error).toMatchObject({ status: 422 });
     expect(Object.keys(error.fields).sort()).toEqual(["email", "password", "role"]);
+  });
+
+  it("without a password, invites: a temporary password returned once, to be changed at first sign-in", async () => {
+    const user = await createUser(t.database.db, t.as.admin, { email: "new@example.id", role: "viewer", password: "" });
+    expect(user.temporaryPassword).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
+    const [row] = await t.database.db.select().from(users).where(eq(users.id, user.id));
+    expect(row!.mustChangePassword).toBe(true);
+    expect(await checkPassword(user.temporaryPassword!, row!.passwordHash)).toBe(true);
+  });
+
+  it("refuses a common password, the email itself and one character repeated", async () => {
+    for (const password of ["123456789012", "QWERTY123456", "pat@example.id", "aaaaaaaaaaaaaaa"]) {
+      const error = await createUser(t.database.db, OPERATOR, { email: "pat@example.id", role: "viewer", password }).catch((e) => e);
+      expect(error, password).toMatchObject({ status: 422, fields: { password: [expect.any(String)] } });
+    }
   });
 
   it("is for admins only: 403 for viewers, reviewers and editors, 401 signed out", async () => {

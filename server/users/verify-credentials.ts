@@ -1,49 +1,49 @@
 import "server-only";
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client.ts";
 import { signInAttempts, users } from "@/db/schema.ts";
 import { signInSchema } from "@/lib/validations/sign-in.ts";
 import type { Actor } from "../actor.ts";
-import { TooManyAttemptsError } from "../errors.ts";
 import { validate } from "../validate.ts";
-import { checkPassword, hashPassword } from "./hash-password.ts";
-
-export const MAX_FAILURES = 5;
-export const WINDOW_MINUTES = 10;
+import { checkPassword, hashPassword, needsRehash } from "./hash-password.ts";
+import { isUsualAddress, pruneSignInRecords, takeSignInAttempt } from "./sign-in-limits.ts";
 
 /** A hash to compare against when the email is unknown, so timing does not reveal which emails exist. */
 let dummyHash: Promise<string> | null = null;
 
-/** Minutes left before a locked-out email may try again (0 when it is not locked out). */
-export async function lockoutMinutes(db: Db, email: string, now = new Date()): Promise<number> {
-  const failures = await recentFailures(db, email.trim().toLowerCase(), now);
-  if (failures.length < MAX_FAILURES) return 0;
-  const until = failures[failures.length - MAX_FAILURES]!.at.getTime() + WINDOW_MINUTES * 60_000;
-  return Math.max(1, Math.ceil((until - now.getTime()) / 60_000));
+/** What the sign-in gives the session: the account, and whether it must choose a new password first. */
+export interface SignedIn extends Actor {
+  id: string;
+  mustChangePassword: boolean;
 }
 
-async function recentFailures(db: Db, email: string, now: Date) {
-  const since = new Date(now.getTime() - WINDOW_MINUTES * 60_000);
-  return db
-    .select({ at: signInAttempts.at })
-    .from(signInAttempts)
-    .where(and(eq(signInAttempts.email, email), eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since)))
-    .orderBy(signInAttempts.at);
+export interface SignInContext {
+  /** The client's address (server/client-address.ts); null when it cannot be known. */
+  address: string | null;
+  now?: Date;
 }
 
 /**
- * Checks an email and password. Five failures for one email within ten minutes lock that
- * email out for the rest of the window, whatever the password.
+ * Checks an email and password under the sign-in limits (sign-in-limits.ts), records the
+ * attempt, and moves an old bcrypt hash to scrypt while the password is at hand. A deactivated
+ * account is refused like a wrong password: the form does not tell a guesser it exists.
  */
-export async function verifyCredentials(db: Db, input: unknown, now = new Date()): Promise<Actor | null> {
+export async function verifyCredentials(db: Db, input: unknown, context: SignInContext = { address: null }): Promise<SignedIn | null> {
   const { email, password } = validate(signInSchema, input);
-  const minutes = await lockoutMinutes(db, email, now);
-  if (minutes > 0) {
-    throw new TooManyAttemptsError(email, minutes);
-  }
+  const now = context.now ?? new Date();
+  const client = { email, address: context.address };
+  const settle = await takeSignInAttempt(db, client, await isUsualAddress(db, client, now));
   const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
-  const ok = await checkPassword(password, user?.passwordHash ?? (await (dummyHash ??= hashPassword("not a password"))));
-  await db.insert(signInAttempts).values({ email, succeeded: ok && !!user, at: now });
+  const matches = await checkPassword(password, user?.passwordHash ?? (await (dummyHash ??= hashPassword("not a password"))));
+  const ok = matches && !!user && !user.deactivatedAt;
+  await db.insert(signInAttempts).values({ email, succeeded: ok, address: context.address, at: now });
+  await settle(ok);
   if (!ok || !user) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  if (needsRehash(user.passwordHash)) {
+    // Only over the hash just checked: a password changed meanwhile is not put back.
+    const passwordHash = await hashPassword(password);
+    await db.update(users).set({ passwordHash }).where(and(eq(users.id, user.id), eq(users.passwordHash, user.passwordHash)));
+  }
+  await pruneSignInRecords(db, now);
+  return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword };
 }
