@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { roleAtLeast } from "@/lib/roles.ts";
-import { currentActor } from "@/server/current-actor.ts";
+import { currentSession } from "@/server/current-actor.ts";
 import { signOutAction } from "@/app/sign-in/actions.ts";
 
 /** The bar on every page: where you are, who you are, and the way out. */
 export async function SiteHeader() {
-  const actor = await currentActor().catch(() => null);
+  const session = await currentSession().catch(() => null);
+  // Someone with a temporary password sees only the way to replace it, and the way out.
+  const actor = session && !session.mustChangePassword ? session : null;
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
@@ -30,15 +32,22 @@ export async function SiteHeader() {
                 </Link>
               </>
             )}
+            {actor.role === "admin" && (
+              <Link href="/admin/users" className="hover:underline">
+                Admin
+              </Link>
+            )}
           </nav>
         )}
         <div className="ml-auto flex items-center gap-3 text-sm">
-          {actor ? (
+          {session ? (
             <>
               <span>
-                <span className="font-medium">{actor.name}</span>{" "}
+                <Link href="/account" className="font-medium hover:underline" title="Your account: password and API tokens">
+                  {session.name}
+                </Link>{" "}
                 <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs uppercase tracking-wide text-stone-600" data-testid="role">
-                  {actor.role}
+                  {session.role}
                 </span>
               </span>
               <form action={signOutAction}>

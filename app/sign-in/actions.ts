@@ -2,6 +2,9 @@
 
 import { AuthError } from "next-auth";
 import { signIn, signOut, TooManySignInAttempts } from "@/server/auth.ts";
+import { currentSession } from "@/server/current-actor.ts";
+import { getDb } from "@/server/runtime.ts";
+import { endSessions } from "@/server/sessions/end-sessions.ts";
 import { signInSchema } from "@/lib/validations/sign-in.ts";
 
 export interface SignInState {
@@ -24,7 +27,13 @@ export async function signInAction(_: SignInState, form: FormData): Promise<Sign
   }
 }
 
+/**
+ * Signs out everywhere: every session of the account ends, not only this browser's, so that a
+ * laptop left signed in elsewhere is signed out too.
+ */
 export async function signOutAction() {
+  const session = await currentSession();
+  if (session) await endSessions(await getDb(), session.id);
   await signOut({ redirectTo: "/sign-in" });
 }
 

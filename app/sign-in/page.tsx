@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/sign-in-form.tsx";
+import { CHANGE_PASSWORD_PATH, currentSession } from "@/server/current-actor.ts";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -12,6 +14,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   } catch {
     next = "/";
   }
+  // A live session goes on; a cookie whose session has ended stays here to sign in again.
+  const session = await currentSession();
+  if (session) redirect(session.mustChangePassword ? CHANGE_PASSWORD_PATH : next);
   return (
     <div className="mx-auto mt-12 max-w-sm rounded-lg border border-stone-200 bg-white p-6 shadow-sm">
       <h1 className="mb-1 font-serif text-2xl font-bold">Sign in to Attest</h1>
