@@ -1,6 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { citations, type Item } from "@/db/schema.ts";
+import { eq } from "drizzle-orm";
+import { apiTokens, citations, type Item } from "@/db/schema.ts";
+import { OPERATOR } from "@/server/actor.ts";
+import { createToken } from "@/server/tokens/create-token.ts";
+import { createUser } from "@/server/users/create-user.ts";
+import { deactivateUser } from "@/server/users/set-active.ts";
 import { apiRequest, openApiTestContext, routeParams, type ApiTestContext } from "@/test/api.ts";
 import { importArticles } from "@/test/articles.ts";
 import { itemsOf, storedItem, verdictCount } from "@/test/item-rows.ts";
@@ -33,6 +38,21 @@ describe("POST /api/items/:id/verdict: who may", () => {
     const viewer = await post(item.id, { status: "verified", version: 1 }, t.tokens.viewer);
     expect(viewer.status).toBe(403);
     expect((await viewer.json()).error).toEqual({ code: "forbidden", message: "Your role may not set verdicts." });
+    expect(await verdictCount(t.database.db, item.id)).toBe(0);
+  });
+
+  it("answers 403 to a read-only token of an editor, 401 to an expired one and to a deactivated account's", async () => {
+    const item = quotes[0]!;
+    const readOnly = await createToken(t.database.db, OPERATOR, { email: t.as.editor.email, scope: "read-only" });
+    const refused = await post(item.id, { status: "verified", version: 1 }, readOnly.token);
+    expect(refused.status).toBe(403);
+    const expired = await createToken(t.database.db, OPERATOR, { email: t.as.editor.email, scope: "read-write" });
+    await t.database.db.update(apiTokens).set({ expiresAt: new Date(Date.now() - 1) }).where(eq(apiTokens.id, expired.id));
+    expect((await post(item.id, { status: "verified", version: 1 }, expired.token)).status).toBe(401);
+    const gone = await createUser(t.database.db, OPERATOR, { email: "leaver@test.local", role: "reviewer", password: "leaver-password-123" });
+    const theirs = await createToken(t.database.db, OPERATOR, { email: gone.email, scope: "read-write" });
+    await deactivateUser(t.database.db, OPERATOR, gone.email);
+    expect((await post(item.id, { status: "verified", version: 1 }, theirs.token)).status).toBe(401);
     expect(await verdictCount(t.database.db, item.id)).toBe(0);
   });
 
