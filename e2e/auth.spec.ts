@@ -32,3 +32,36 @@ test("the API answers 401 without credentials", async ({ request }) => {
   expect(response.status()).toBe(401);
   expect((await response.json()).error.code).toBe("unauthenticated");
 });
+
+test("signing out in one browser signs the account out in every other browser too", async ({ browser }) => {
+  const laptop = await browser.newContext();
+  const phone = await browser.newContext();
+  const [a, b] = [await laptop.newPage(), await phone.newPage()];
+  await signInAs(a, "viewer");
+  await signInAs(b, "viewer");
+  await a.getByRole("button", { name: "Sign out" }).click();
+  await expect(a).toHaveURL(/\/sign-in/);
+  await b.goto("/people");
+  await expect(b).toHaveURL(/\/sign-in/);
+  await expect(b.getByRole("heading", { name: "Sign in to Attest" })).toBeVisible();
+  await signInAs(b, "viewer");
+  await laptop.close();
+  await phone.close();
+});
+
+test("after ten wrong passwords for one email from one address, the form says to wait, and how long", async ({ page }) => {
+  await page.goto("/sign-in");
+  const email = `nobody-${Date.now().toString(36)}@attest.local`;
+  // One server action per attempt: wait for each answer, or a quick typist's clicks would merge.
+  const attempt = async (password: string) => {
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(password);
+    await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Sign in" }).click()]);
+  };
+  for (let i = 0; i < 10; i++) {
+    await attempt(`wrong-password-${i}`);
+    await expect(page.getByTestId("form-message")).toHaveText("That email and password do not match an account.");
+  }
+  await attempt("wrong-password-10");
+  await expect(page.getByTestId("form-message")).toHaveText(`Too many sign-in attempts for ${email} from this address. Try again in 15 minutes.`);
+});
