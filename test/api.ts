@@ -58,3 +58,8 @@ export function apiRequest(path: string, init: ApiRequestInit = {}): Request {
 
 /** The second argument Next passes to a dynamic route's handler. */
 export const routeParams = <P>(params: P) => ({ params: Promise.resolve(params) });
+
+/** An error answer as one object to match: its status beside the body's code, message and fields. */
+export async function refusal(response: Response): Promise<{ status: number; code?: string; message?: string; fields?: Record<string, string[]> }> {
+  return { status: response.status, ...(await response.json()).error };
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, optional } from "./fields.ts";
+import { isoDate, optional, plainText } from "./fields.ts";
 
 export const EXPORT_FORMATS = ["csv", "json", "md", "html"] as const;
 
@@ -10,11 +10,16 @@ export const quoteExportSchema = z
     status: optional(z.enum(["pending", "verified", "disputed", "unverifiable"])).default("verified"),
     documentId: optional(z.uuid("documentId must be a document id.")),
     /** A speaker's id or name. */
-    speaker: optional(z.string().trim().max(200)),
+    speaker: optional(plainText("speaker").max(200)),
     /** The articles' publication dates, inclusive. */
     from: optional(isoDate),
     to: optional(isoDate),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "from must not be after to.", path: ["to"] });
+
+/** GET /api/export/claimreview?documentId: the reviewed claims of one article, or of all. */
+export const claimReviewExportSchema = z.object({
+  documentId: optional(z.uuid("documentId must be a document id.")),
+});
 
 export type QuoteExportQuery = z.output<typeof quoteExportSchema>;

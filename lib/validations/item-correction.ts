@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { optional } from "./fields.ts";
+import { optional, plainText } from "./fields.ts";
 
 /** An editor's correction of an extracted item (PATCH /api/items/:id), against the version seen. */
 export const itemCorrectionSchema = z
   .object({
     version: z.coerce.number().int().min(1, "The item's version is missing; reload the page."),
     /** A name: reuses the person of that name or adds one. */
-    speaker: optional(z.string().trim().min(1).max(200)),
+    speaker: optional(plainText("speaker").min(1).max(200)),
     speakerId: optional(z.uuid("Pick a speaker from the list.")),
     kind: optional(z.enum(["direct", "indirect"])),
     start: optional(z.coerce.number().int().min(0)),
@@ -24,7 +24,7 @@ export const newItemSchema = z
     kind: optional(z.enum(["direct", "indirect"])),
     start: z.coerce.number().int().min(0),
     end: z.coerce.number().int().min(1),
-    speaker: optional(z.string().trim().min(1).max(200)),
+    speaker: optional(plainText("speaker").min(1).max(200)),
   })
   .refine((v) => v.end > v.start, { message: "The span must end after it starts.", path: ["end"] })
   .refine((v) => (v.type === "quote") === (v.kind !== undefined), { message: "A quote needs a kind; a claim has none.", path: ["kind"] });

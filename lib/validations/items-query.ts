@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optional } from "./fields.ts";
+import { optional, plainText } from "./fields.ts";
 
 export const ITEM_TYPES = ["quote", "claim"] as const;
 export const QUOTE_KINDS = ["direct", "indirect"] as const;
@@ -12,8 +12,8 @@ export const itemsQuerySchema = z.object({
   kind: optional(z.enum(QUOTE_KINDS)),
   status: optional(z.enum(STATUSES)),
   /** A speaker's id or (part of) their name. */
-  speaker: optional(z.string().trim().max(200)),
-  q: optional(z.string().trim().max(200)),
+  speaker: optional(plainText("speaker").max(200)),
+  q: optional(plainText("search").max(200)),
   limit: optional(z.coerce.number().int().min(1).max(200)).default(50),
   cursor: optional(z.string().max(500)),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "../roles.ts";
+import { optional, plainText } from "./fields.ts";
 
 export const MIN_PASSWORD = 12;
 export const MAX_PASSWORD = 200;
@@ -16,7 +17,7 @@ const role = z.enum(ROLES, { message: `Role must be one of ${ROLES.join(", ")}.`
 /** Without a password the account gets a temporary one, shown once, to be changed at first sign-in. */
 export const createUserSchema = z.object({
   email,
-  name: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().min(1).max(120).optional()),
+  name: optional(plainText("name").min(1).max(120)),
   role,
   password: z.preprocess((v) => (v === "" ? undefined : v), newPassword.optional()),
 });

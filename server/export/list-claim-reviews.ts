@@ -7,6 +7,8 @@ import { requireRole, type Actor } from "../actor.ts";
 import { itemUrl, publisher } from "../config.ts";
 import { UUID } from "@/lib/uuid.ts";
 import { notFound } from "../errors.ts";
+import { validate } from "../validate.ts";
+import { claimReviewExportSchema } from "@/lib/validations/export-query.ts";
 
 /**
  * schema.org ClaimReview for every claim with a verdict (or one item). The claim's author is
@@ -15,6 +17,7 @@ import { notFound } from "../errors.ts";
 export async function listClaimReviews(db: Db, actor: Actor | null, filter: { itemId?: string; documentId?: string } = {}) {
   requireRole(actor, "viewer", "export fact-checks");
   if (filter.itemId && !UUID.test(filter.itemId)) throw notFound("That item");
+  const { documentId } = validate(claimReviewExportSchema, { documentId: filter.documentId });
   const claims = await db
     .select({ item: items, document: documents })
     .from(items)
@@ -25,7 +28,7 @@ export async function listClaimReviews(db: Db, actor: Actor | null, filter: { it
         isNull(items.removedAt),
         ne(items.status, "pending"),
         filter.itemId ? eq(items.id, filter.itemId) : undefined,
-        filter.documentId && UUID.test(filter.documentId) ? eq(items.documentId, filter.documentId) : undefined,
+        documentId ? eq(items.documentId, documentId) : undefined,
       ),
     )
     .orderBy(desc(documents.createdAt), asc(items.start));

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client.ts";
 import { citations, documents, items, people, users, verdicts } from "@/db/schema.ts";
 import type { QuoteRecord } from "@/lib/export/quote-record.ts";
@@ -19,7 +19,8 @@ export async function listQuoteRecords(db: Db, actor: Actor | null, query: unkno
     where.push(
       UUID.test(q.speaker)
         ? eq(items.speakerId, q.speaker)
-        : or(ilike(people.name, q.speaker), sql`exists (select 1 from unnest(${people.aliases}) a where lower(a) = lower(${q.speaker}))`),
+        : // An equality, not ILIKE: a name's own % or _ is no wildcard.
+          or(sql`lower(${people.name}) = lower(${q.speaker})`, sql`exists (select 1 from unnest(${people.aliases}) a where lower(a) = lower(${q.speaker}))`),
     );
   }
   if (q.from) where.push(gte(documents.publishedAt, q.from));

@@ -5,12 +5,13 @@ import { documents, items } from "@/db/schema.ts";
 import { newItemSchema } from "@/lib/validations/item-correction.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { recordAudit } from "../audit.ts";
-import { AppError, notFound } from "../errors.ts";
+import { notFound } from "../errors.ts";
 import { UUID } from "@/lib/uuid.ts";
 import { findOrCreatePerson } from "../people/find-or-create-person.ts";
 import { validate } from "../validate.ts";
 import type { ItemView } from "@/lib/views/item-view.ts";
 import { toItemView } from "./item-view.ts";
+import { spanOf } from "./span-of.ts";
 
 /** Adds a quote or claim the extractor missed, from a span an editor selected in the article. */
 export async function addItem(db: Db, actor: Actor | null, documentId: string, input: unknown): Promise<{ item: ItemView }> {
@@ -20,10 +21,7 @@ export async function addItem(db: Db, actor: Actor | null, documentId: string, i
   return db.transaction(async (tx) => {
     const [doc] = await tx.select({ body: documents.body }).from(documents).where(eq(documents.id, documentId));
     if (!doc) throw notFound("That document");
-    if (data.end > doc.body.length) throw new AppError("validation", "The span runs past the end of the article.", { end: ["Past the end of the article."] });
-    const raw = doc.body.slice(data.start, data.end);
-    if (!raw.trim()) throw new AppError("validation", "The span holds no words.", { start: ["Select some words of the article."] });
-    const start = data.start + (raw.length - raw.trimStart().length);
+    const span = spanOf(doc.body, data.start, data.end);
     const speaker = data.speaker ? await findOrCreatePerson(tx, data.speaker) : null;
     const [item] = await tx
       .insert(items)
@@ -31,9 +29,7 @@ export async function addItem(db: Db, actor: Actor | null, documentId: string, i
         documentId,
         type: data.type,
         kind: data.type === "quote" ? data.kind! : null,
-        text: raw.trim(),
-        start,
-        end: start + raw.trim().length,
+        ...span,
         speakerId: speaker?.id ?? null,
         extractor: `manual:${who.email}`,
       })

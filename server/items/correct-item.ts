@@ -11,6 +11,7 @@ import { validate } from "../validate.ts";
 import type { ItemView } from "@/lib/views/item-view.ts";
 import { itemWithSpeaker } from "./item-with-speaker.ts";
 import { conflict, lockItem } from "./lock-item.ts";
+import { spanOf } from "./span-of.ts";
 
 /**
  * An editor's correction: the speaker (a known person, or a new name), the kind, the span
@@ -38,15 +39,7 @@ export async function correctItem(db: Db, actor: Actor | null, itemId: string, i
     }
     if (data.start !== undefined && data.end !== undefined) {
       const [doc] = await tx.select({ body: documents.body }).from(documents).where(eq(documents.id, item.documentId));
-      if (data.end > doc!.body.length) {
-        throw new AppError("validation", "The span runs past the end of the article.", { end: [`The article has ${doc!.body.length} characters.`] });
-      }
-      const text = doc!.body.slice(data.start, data.end);
-      if (!text.trim()) throw new AppError("validation", "The span holds no words.", { start: ["Select some words of the article."] });
-      const trimmedStart = data.start + (text.length - text.trimStart().length);
-      change.start = trimmedStart;
-      change.end = trimmedStart + text.trim().length;
-      change.text = text.trim();
+      Object.assign(change, spanOf(doc!.body, data.start, data.end));
     }
     if (data.removed !== undefined) change.removedAt = data.removed ? new Date() : null;
     if (!Object.keys(change).length) throw new AppError("validation", "Nothing to change.", { _: ["Change the speaker, kind or span, or remove the item."] });

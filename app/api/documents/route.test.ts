@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiTokens, documents } from "@/db/schema.ts";
+import { apiTokens, documents, items } from "@/db/schema.ts";
 import { MAX_BODY_BYTES } from "@/lib/validations/document.ts";
 import { createToken } from "@/server/tokens/create-token.ts";
-import { apiRequest, openApiTestContext, type ApiTestContext } from "@/test/api.ts";
+import { apiRequest, openApiTestContext, refusal, type ApiTestContext } from "@/test/api.ts";
 import { GET, POST } from "./route.ts";
 
 const seed = readFileSync("seeds/bisnis-2023-01-16-nato-heavy-weapons.txt", "utf8");
@@ -179,5 +179,47 @@ describe("GET /api/documents", () => {
     const zero = await list("?limit=0");
     expect(zero.status).toBe(422);
     expect((await zero.json()).error.fields).toHaveProperty("limit");
+  });
+});
+
+describe("POST /api/documents: text the database would refuse", () => {
+  const send = (fields: Record<string, unknown>) => post({ token: t.tokens.editor, json: { title: "Edge", body: "Satu kalimat saja.", ...fields } });
+
+  it.each([
+    ["title", { title: "NATO\0" }, "The title holds a NUL character (\\0); remove it."],
+    ["body", { body: "Kata\0 dia." }, "The article text holds a NUL character (\\0); remove it."],
+    ["sourceName", { sourceName: "Bisnis\0" }, "The source name holds a NUL character (\\0); remove it."],
+    ["title", { title: "NATO \uD83D" }, "The title holds a broken character (half a UTF-16 surrogate pair); retype it."],
+    ["body", { body: "Kata \uDE00 dia." }, "The article text holds a broken character (half a UTF-16 surrogate pair); retype it."],
+    ["publishedAt", { publishedAt: "0000-01-01" }, "Use a year from 1000 on."],
+    ["title", { title: "\u200B\u2060" }, "Give the article a title."],
+    ["body", { body: "\uFEFF\u200B\n" }, "Paste the article text or upload a file."],
+  ])("answers 422 on %s for %j, storing nothing", async (field, fields, message) => {
+    const before = await t.database.db.$count(documents);
+    expect(await refusal(await send(fields))).toMatchObject({ status: 422, code: "validation", fields: { [field]: [message] } });
+    expect(await t.database.db.$count(documents)).toBe(before);
+  });
+
+  it.each([
+    ["http:/\\evil.example", "http://evil.example/"],
+    ["https:evil.example/path", "https://evil.example/path"],
+  ])("stores the source address %j as %j", async (sourceUrl, stored) => {
+    const response = await send({ body: `Kalimat untuk ${stored}.`, sourceUrl });
+    expect(response.status).toBe(201);
+    expect((await response.json()).document.sourceUrl).toBe(stored);
+  });
+
+  it("strips bidi overrides and controls from the title and source name, but keeps the body as sent", async () => {
+    const body = 'Menurut Budi, \u202E"kami siap berangkat besok pagi ke Jakarta,"\u0007 kata Budi Santoso kepada wartawan.';
+    const response = await send({ title: "\u202Egnp.exe\u2066 report", sourceName: "Bisnis\u0085.com\u202C", body });
+    expect(response.status).toBe(201);
+    const { document } = await response.json();
+    expect(document).toMatchObject({ title: "gnp.exe report", sourceName: "Bisnis .com" });
+    const [stored] = await t.database.db.select({ body: documents.body }).from(documents).where(eq(documents.id, document.id));
+    expect(stored!.body).toBe(body);
+    // The extractor's offsets index the body as stored.
+    const found = await t.database.db.select().from(items).where(eq(items.documentId, document.id));
+    expect(found.length).toBeGreaterThan(0);
+    for (const item of found) expect(body.slice(item.start, item.end)).toBe(item.text);
   });
 });

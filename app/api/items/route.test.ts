@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { items } from "@/db/schema.ts";
-import { apiRequest, openApiTestContext, type ApiTestContext } from "@/test/api.ts";
+import { apiRequest, openApiTestContext, refusal, type ApiTestContext } from "@/test/api.ts";
 import { importArticles } from "@/test/articles.ts";
 import { GET } from "./route.ts";
 
@@ -82,5 +82,19 @@ describe("GET /api/items", () => {
     const response = await list("?type=opinion&documentId=42");
     expect(response.status).toBe(422);
     expect(Object.keys((await response.json()).error.fields).sort()).toEqual(["documentId", "type"]);
+  });
+});
+
+describe("GET /api/items: filters the database would refuse", () => {
+  it.each([
+    ["q", "?q=Soledar%00", "The search holds a NUL character (\\0); remove it."],
+    ["speaker", "?speaker=Jens%00", "The speaker holds a NUL character (\\0); remove it."],
+  ])("answers 422 on %s for a NUL", async (field, query, message) => {
+    expect(await refusal(await list(query))).toMatchObject({ status: 422, code: "validation", fields: { [field]: [message] } });
+  });
+
+  it("takes a zero-width-only q as no filter, and strips a bidi override from one", async () => {
+    expect(await fetchIds(`?q=${encodeURIComponent("\u200B")}&limit=200`)).toEqual(all.map((i) => i.id));
+    expect(await fetchIds(`?q=${encodeURIComponent("Sole\u202Edar")}&limit=200`)).toEqual(idsWhere((i) => i.text.includes("Soledar")));
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { people } from "@/db/schema.ts";
-import { apiRequest, openApiTestContext, type ApiTestContext } from "@/test/api.ts";
+import { apiRequest, openApiTestContext, refusal, type ApiTestContext } from "@/test/api.ts";
 import { GET } from "./route.ts";
 
 interface PersonJson {
@@ -62,5 +62,16 @@ describe("GET /api/people", () => {
     const body = await res.json();
     expect(body.people).toHaveLength(2);
     expect(typeof body.nextCursor).toBe("string");
+  });
+});
+
+describe("GET /api/people: searches the database would refuse", () => {
+  it("answers 422 on q for a NUL, and for a search of zero-width characters alone", async () => {
+    expect(await refusal(await get("?q=zel%00"))).toMatchObject({ status: 422, fields: { q: ["The search holds a NUL character (\\0); remove it."] } });
+    expect(await refusal(await get(`?q=${encodeURIComponent("\u200B\u2060")}`))).toMatchObject({ status: 422, fields: { q: ["Type part of a name."] } });
+  });
+
+  it("finds a name through a search with a bidi override in it", async () => {
+    expect(await names(`?q=${encodeURIComponent("\u202Ezelda")}`)).toEqual(["Zelda Marpaung"]);
   });
 });

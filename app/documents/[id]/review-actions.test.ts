@@ -110,3 +110,19 @@ describe("correction actions", () => {
     expect(await loadItemPanel(id)).toMatchObject({ ok: false, gone: true });
   });
 });
+
+describe("the forms' text the database would refuse", () => {
+  it("comes back under the field, for a citation, a verdict note and a missed item's speaker", async () => {
+    session.actor = as.editor;
+    const nul = (label: string) => `The ${label} holds a NUL character (\\0); remove it.`;
+    expect(await saveNewCitation(itemId, { ...source, publisher: "Al\0 Jazeera" })).toMatchObject({ ok: false, fields: { publisher: [nul("publisher")] } });
+    expect(await saveVerdict(itemId, { status: "pending", note: "half \uD83D", version: 1 })).toMatchObject({
+      ok: false,
+      fields: { note: ["The note holds a broken character (half a UTF-16 surrogate pair); retype it."] },
+    });
+    expect(await addMissedItem(documentId, { type: "quote", kind: "direct", start: 0, end: 20, speaker: "Jens\0" })).toMatchObject({
+      ok: false,
+      fields: { speaker: [nul("speaker")] },
+    });
+  });
+});

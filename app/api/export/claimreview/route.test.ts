@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { documents, items } from "@/db/schema.ts";
-import { apiRequest, openApiTestContext, routeParams, type ApiTestContext } from "@/test/api.ts";
+import { apiRequest, openApiTestContext, refusal, routeParams, type ApiTestContext } from "@/test/api.ts";
 import { importArticles } from "@/test/articles.ts";
 import { addCitation } from "@/server/citations/add-citation.ts";
 import { setVerdict } from "@/server/verdicts/set-verdict.ts";
@@ -103,5 +103,15 @@ describe("GET /api/export/claimreview", () => {
     expect(record.reviewRating).toMatchObject({ ratingValue: 3, alternateName: "Verified" });
     expect((await one(pendingId)).status).toBe(404);
     expect((await one("not-an-id")).status).toBe(404);
+  });
+});
+
+describe("GET /api/export/claimreview: a malformed documentId", () => {
+  it.each(["42", "not-a-uuid", `${"0".repeat(8)}-0000-0000-0000-00000000000g`])("answers 422 naming documentId for %j, rather than every claim", async (documentId) => {
+    expect(await refusal(await get(`?documentId=${documentId}`))).toMatchObject({
+      status: 422,
+      code: "validation",
+      fields: { documentId: ["documentId must be a document id."] },
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { items, people } from "@/db/schema.ts";
-import { apiRequest, openApiTestContext, type ApiTestContext } from "@/test/api.ts";
+import { apiRequest, openApiTestContext, refusal, type ApiTestContext } from "@/test/api.ts";
 import { importArticles } from "@/test/articles.ts";
 import { addCitation } from "@/server/citations/add-citation.ts";
 import { setVerdict } from "@/server/verdicts/set-verdict.ts";
@@ -107,5 +107,23 @@ describe("GET /api/export/quotes", () => {
     expect(html).toContain("&lt;script&gt;");
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img/i);
+  });
+});
+
+describe("GET /api/export/quotes: the speaker and date filters' edges", () => {
+  it.each(["%", "Jens%", "jens_stoltenberg", "%stoltenberg"])("takes %j as the name it is, not a pattern", async (speaker) => {
+    const response = await get(`?speaker=${encodeURIComponent(speaker)}`);
+    expect(response.status).toBe(200);
+    expect((await response.json()).quotes).toEqual([]);
+  });
+
+  it.each([
+    ["speaker", "?speaker=Jens%00", "The speaker holds a NUL character (\\0); remove it."],
+    ["from", "?from=0000-01-01", "Use a year from 1000 on."],
+    ["to", "?to=0999-12-31", "Use a year from 1000 on."],
+  ])("answers 422 on %s for %s, in every format", async (field, query, message) => {
+    for (const format of ["json", "csv"]) {
+      expect(await refusal(await get(`${query}&format=${format}`))).toMatchObject({ status: 422, code: "validation", fields: { [field]: [message] } });
+    }
   });
 });

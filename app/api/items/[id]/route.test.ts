@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { citations, documents, items, verdicts, type Item } from "@/db/schema.ts";
-import { apiRequest, openApiTestContext, routeParams, type ApiTestContext } from "@/test/api.ts";
+import { citations, documents, items, people, verdicts, type Item } from "@/db/schema.ts";
+import { apiRequest, openApiTestContext, refusal, routeParams, type ApiTestContext } from "@/test/api.ts";
+import { importDocument } from "@/server/documents/import-document.ts";
 import { importArticles } from "@/test/articles.ts";
 import { itemsOf, storedItem } from "@/test/item-rows.ts";
 import { GET, PATCH } from "./route.ts";
@@ -142,6 +143,43 @@ describe("PATCH /api/items/:id: the body", () => {
     const response = await patch(quotes[6]!.id, { version: 1, speaker: "a".repeat(70_000) });
     expect(response.status).toBe(413);
     expect((await response.json()).error.code).toBe("payload_too_large");
+  });
+});
+
+describe("PATCH /api/items/:id: text the database would refuse", () => {
+  it.each([
+    ["a NUL", "Jens\0", "The speaker holds a NUL character (\\0); remove it."],
+    ["a lone surrogate", "Jens \uDC00", "The speaker holds a broken character (half a UTF-16 surrogate pair); retype it."],
+  ])("answers 422 on speaker for %s, changing nothing", async (_, speaker, message) => {
+    const item = quotes[6]!;
+    expect(await refusal(await patch(item.id, { version: 1, speaker }))).toMatchObject({ status: 422, code: "validation", fields: { speaker: [message] } });
+    expect(await storedItem(t.database.db, item.id)).toMatchObject({ speakerId: item.speakerId, version: 1 });
+  });
+
+  it("takes a zero-width-only speaker as no speaker given", async () => {
+    expect(await refusal(await patch(quotes[6]!.id, { version: 1, speaker: "\u200B" }))).toMatchObject({ status: 422, message: "Nothing to change." });
+  });
+
+  it("strips bidi overrides and controls from a new speaker's name", async () => {
+    const response = await patch(quotes[0]!.id, { version: 1, speaker: "\u202EOlaf\u0007 Scholz\u202C" });
+    expect(response.status).toBe(200);
+    expect((await response.json()).item.speaker.name).toBe("Olaf Scholz");
+    expect(await t.database.db.$count(people, eq(people.name, "Olaf Scholz"))).toBe(1);
+  });
+
+  it("answers 422 to a span that cuts an emoji in half, on the end that does", async () => {
+    const text = 'Menurut Budi, "kami siap 😀 berangkat besok pagi ke Jakarta," kata Budi Santoso kepada wartawan.';
+    const { document } = await importDocument(t.database.db, t.as.editor, { title: "Emoji", body: text });
+    const [item] = await itemsOf(t.database.db, document.id, "quote");
+    const half = text.indexOf("😀") + 1;
+    for (const [span, field] of [[{ start: 0, end: half }, "end"], [{ start: half, end: text.length }, "start"]] as const) {
+      expect(await refusal(await patch(item!.id, { version: 1, ...span }))).toMatchObject({
+        status: 422,
+        message: "The span cuts a character in half.",
+        fields: { [field]: ["Start and end the span between characters."] },
+      });
+    }
+    expect(await storedItem(t.database.db, item!.id)).toMatchObject({ start: item!.start, end: item!.end, version: 1 });
   });
 });
 

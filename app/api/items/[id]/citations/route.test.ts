@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Item } from "@/db/schema.ts";
-import { apiRequest, openApiTestContext, routeParams, type ApiTestContext } from "@/test/api.ts";
+import { apiRequest, openApiTestContext, refusal, routeParams, type ApiTestContext } from "@/test/api.ts";
 import { importArticles } from "@/test/articles.ts";
 import { citationCount, itemsOf } from "@/test/item-rows.ts";
 import { POST } from "./route.ts";
@@ -97,5 +97,36 @@ describe("POST /api/items/:id/citations: the body", () => {
     const response = await post({ ...source, excerpt: "a".repeat(70_000) });
     expect(response.status).toBe(413);
     expect((await response.json()).error).toEqual({ code: "payload_too_large", message: "The request body is larger than 64 KB." });
+  });
+});
+
+describe("POST /api/items/:id/citations: text and addresses the database would refuse", () => {
+  it.each([
+    ["title", { title: "NATO\0" }, "The title holds a NUL character (\\0); remove it."],
+    ["publisher", { publisher: "Al\0 Jazeera" }, "The publisher holds a NUL character (\\0); remove it."],
+    ["excerpt", { excerpt: "said\0" }, "The excerpt holds a NUL character (\\0); remove it."],
+    ["title", { title: "\uDBFF NATO" }, "The title holds a broken character (half a UTF-16 surrogate pair); retype it."],
+    ["accessedAt", { accessedAt: "0000-01-01" }, "Use a year from 1000 on."],
+    ["title", { title: "\u200B\uFEFF" }, "Give the source a title."],
+  ])("answers 422 on %s for %j, adding nothing", async (field, fields, message) => {
+    const before = await citationCount(t.database.db, item.id);
+    expect(await refusal(await post({ ...source, ...fields }))).toMatchObject({ status: 422, code: "validation", fields: { [field]: [message] } });
+    expect(await citationCount(t.database.db, item.id)).toBe(before);
+  });
+
+  it.each([
+    ["http:/\\evil.example", "http://evil.example/"],
+    ["https:evil.example", "https://evil.example/"],
+    ["HTTPS://WWW.Aljazeera.com/a b", "https://www.aljazeera.com/a%20b"],
+  ])("stores the address %j as %j", async (url, stored) => {
+    const response = await post({ ...source, url });
+    expect(response.status).toBe(201);
+    expect((await response.json()).citation.url).toBe(stored);
+  });
+
+  it("strips bidi overrides and controls, keeps the excerpt's lines, and stores a zero-width publisher as none", async () => {
+    const response = await post({ ...source, title: "\u202ENATO\u0007 chief\n", publisher: "\u200B", excerpt: "First line\r\n\u2067second\u2069 line" });
+    expect(response.status).toBe(201);
+    expect((await response.json()).citation).toMatchObject({ title: "NATO chief", publisher: null, excerpt: "First line\nsecond line" });
   });
 });

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { apiTokens, citations, type Item } from "@/db/schema.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiTokens, citations, verdicts, type Item } from "@/db/schema.ts";
 import { OPERATOR } from "@/server/actor.ts";
 import { createToken } from "@/server/tokens/create-token.ts";
 import { createUser } from "@/server/users/create-user.ts";
 import { deactivateUser } from "@/server/users/set-active.ts";
-import { apiRequest, openApiTestContext, routeParams, type ApiTestContext } from "@/test/api.ts";
+import { apiRequest, openApiTestContext, refusal, routeParams, type ApiTestContext } from "@/test/api.ts";
 import { importArticles } from "@/test/articles.ts";
 import { itemsOf, storedItem, verdictCount } from "@/test/item-rows.ts";
 import { POST } from "./route.ts";
@@ -152,5 +152,28 @@ describe("POST /api/items/:id/verdict: the body", () => {
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({ error: { code: "payload_too_large", message: "The request body is larger than 64 KB." } });
     expect(await verdictCount(t.database.db, item.id)).toBe(0);
+  });
+});
+
+describe("POST /api/items/:id/verdict: the note", () => {
+  it.each([
+    ["a NUL", "Checked\0", "The note holds a NUL character (\\0); remove it."],
+    ["a lone surrogate", "Checked \uD800", "The note holds a broken character (half a UTF-16 surrogate pair); retype it."],
+  ])("answers 422 on note for %s, writing no verdict", async (_, note, message) => {
+    const item = claims[3]!;
+    expect(await refusal(await post(item.id, { status: "pending", note, version: item.version }))).toMatchObject({
+      status: 422,
+      code: "validation",
+      fields: { note: [message] },
+    });
+    expect(await verdictCount(t.database.db, item.id)).toBe(0);
+  });
+
+  it("strips bidi overrides and controls from a note and keeps its lines", async () => {
+    const item = claims[4]!;
+    const response = await post(item.id, { status: "pending", note: "\u202Echecked\u0008\r\nagainst the record", version: item.version });
+    expect(response.status).toBe(200);
+    const [verdict] = await t.database.db.select({ note: verdicts.note }).from(verdicts).where(eq(verdicts.itemId, item.id));
+    expect(verdict!.note).toBe("checked\nagainst the record");
   });
 });
