@@ -9,6 +9,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { releaseLock, takeLock } from "./lock.ts";
+import { redactQueryErrors } from "./redact-errors.ts";
 import * as schema from "./schema.ts";
 
 /** The one database type above this file: PGlite and postgres.js look the same from here up. */
@@ -39,6 +40,7 @@ export function defaultDataDir(): string {
 
 /** Opens and migrates a database. The embedded one is locked to this process while it is open. */
 export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
+  redactQueryErrors();
   if (opts.url) {
     const client = postgres(opts.url, { max: 10, onnotice: () => {} });
     const db = drizzlePostgres(client, { schema }) as unknown as Db;
