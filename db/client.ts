@@ -9,6 +9,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { releaseLock, takeLock } from "./lock.ts";
+import { postgresOptions } from "./postgres-options.ts";
 import { redactQueryErrors } from "./redact-errors.ts";
 import * as schema from "./schema.ts";
 
@@ -42,9 +43,17 @@ export function defaultDataDir(): string {
 export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
   redactQueryErrors();
   if (opts.url) {
-    const client = postgres(opts.url, { max: 10, onnotice: () => {} });
+    const options = postgresOptions();
+    // Migrations get a connection of their own without the statement timeout: building an
+    // index on a big table may rightly take longer than any request should.
+    const migrator = postgres(opts.url, { ...options, max: 1, connection: {} });
+    try {
+      await migratePostgres(drizzlePostgres(migrator) as never, { migrationsFolder: MIGRATIONS });
+    } finally {
+      await migrator.end({ timeout: 5 });
+    }
+    const client = postgres(opts.url, options);
     const db = drizzlePostgres(client, { schema }) as unknown as Db;
-    await migratePostgres(db as never, { migrationsFolder: MIGRATIONS });
     return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
   }
   const dataDir = opts.dataDir ?? defaultDataDir();
