@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { lockNaming } from "@/db/lock.ts";
 import type { Backup } from "@/server/backup/tables.ts";
 import { lines, ROOT, runAttest } from "@/test/run-attest.ts";
 
@@ -104,7 +105,7 @@ describe("while the server holds the embedded database", () => {
     writeFileSync(join(tmp, "empty-backup.json"), JSON.stringify({ format: "attest-backup", version: 1, tables: { users: [], documents: [], people: [], items: [], citations: [], verdicts: [], auditEvents: [] } }));
     rmSync(join(tmp, "busy"), { recursive: true, force: true });
     mkdirSync(join(tmp, "busy"));
-    writeFileSync(`${busyDir}.lock`, String(holder.pid));
+    writeFileSync(`${busyDir}.lock`, lockNaming(holder.pid!));
   });
   afterAll(() => holder.kill());
 

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { asc } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client.ts";
+import { lockNaming } from "@/db/lock.ts";
 import { documents } from "@/db/schema.ts";
 import { authenticateToken } from "@/server/tokens/authenticate-token.ts";
 import { lines, ROOT, runAttest } from "@/test/run-attest.ts";
@@ -150,7 +151,7 @@ describe("while the server holds the embedded database", () => {
   beforeAll(() => {
     holder = spawn("sleep", ["30"]);
     busyDir = join(mkdtempSync(join(tmpdir(), "attest-cli-busy-")), "pglite");
-    writeFileSync(`${busyDir}.lock`, String(holder.pid));
+    writeFileSync(`${busyDir}.lock`, lockNaming(holder.pid!));
   });
   afterAll(() => {
     holder.kill();

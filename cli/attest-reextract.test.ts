@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "@/db/client.ts";
+import { lockNaming } from "@/db/lock.ts";
 import { documents, people, type Item } from "@/db/schema.ts";
 import { EXTRACTOR } from "@/lib/extract/index.ts";
 import { OPERATOR } from "@/server/actor.ts";
@@ -119,7 +120,7 @@ describe("attest reextract while the server holds the embedded database", () => 
   beforeAll(() => {
     holder = spawn("sleep", ["30"]);
     busyDir = join(mkdtempSync(join(tmpdir(), "attest-cli-busy-")), "pglite");
-    writeFileSync(`${busyDir}.lock`, String(holder.pid));
+    writeFileSync(`${busyDir}.lock`, lockNaming(holder.pid!));
   });
   afterAll(() => {
     holder.kill();

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -8,6 +8,9 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { releaseLock, takeLock } from "./lock.ts";
+import { postgresOptions } from "./postgres-options.ts";
+import { redactQueryErrors } from "./redact-errors.ts";
 import * as schema from "./schema.ts";
 
 /** The one database type above this file: PGlite and postgres.js look the same from here up. */
@@ -38,10 +41,19 @@ export function defaultDataDir(): string {
 
 /** Opens and migrates a database. The embedded one is locked to this process while it is open. */
 export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
+  redactQueryErrors();
   if (opts.url) {
-    const client = postgres(opts.url, { max: 10, onnotice: () => {} });
+    const options = postgresOptions();
+    // Migrations get a connection of their own without the statement timeout: building an
+    // index on a big table may rightly take longer than any request should.
+    const migrator = postgres(opts.url, { ...options, max: 1, connection: {} });
+    try {
+      await migratePostgres(drizzlePostgres(migrator) as never, { migrationsFolder: MIGRATIONS });
+    } finally {
+      await migrator.end({ timeout: 5 });
+    }
+    const client = postgres(opts.url, options);
     const db = drizzlePostgres(client, { schema }) as unknown as Db;
-    await migratePostgres(db as never, { migrationsFolder: MIGRATIONS });
     return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
   }
   const dataDir = opts.dataDir ?? defaultDataDir();
@@ -59,7 +71,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     driver: "pglite",
     close: async () => {
       await client.close();
-      if (!memory) releaseLock(dataDir);
+      if (!memory) releaseLock(lockFile(dataDir));
     },
   };
 }
@@ -79,34 +91,10 @@ export class DatabaseBusyError extends Error {
 }
 
 // PGlite is one process: a second one opening the same folder would not see the first's writes.
-function lockFile(dataDir: string) {
-  return `${dataDir}.lock`;
-}
+const lockFile = (dataDir: string) => `${dataDir}.lock`;
 
 function acquireLock(dataDir: string) {
-  const file = lockFile(dataDir);
-  if (existsSync(file)) {
-    const pid = Number(readFileSync(file, "utf8").trim());
-    if (pid && pid !== process.pid && isAlive(pid)) throw new DatabaseBusyError(dataDir, pid);
-  }
-  writeFileSync(file, String(process.pid));
-  process.once("exit", () => releaseLock(dataDir));
-}
-
-function releaseLock(dataDir: string) {
-  const file = lockFile(dataDir);
-  try {
-    if (existsSync(file) && Number(readFileSync(file, "utf8").trim()) === process.pid) rmSync(file);
-  } catch {
-    // Nothing to do: a stale lock names a dead process and is taken over next time.
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
+  const holder = takeLock(lockFile(dataDir));
+  if (holder !== null) throw new DatabaseBusyError(dataDir, holder);
+  process.once("exit", () => releaseLock(lockFile(dataDir)));
 }

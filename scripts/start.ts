@@ -9,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { lockHolder } from "@/db/lock.ts";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");
@@ -31,9 +32,8 @@ if (!env.AUTH_SECRET) {
 }
 
 if (!env.DATABASE_URL) {
-  const lock = `${env.ATTEST_DATA_DIR ?? path.join(root, ".data/pglite")}.lock`;
-  const pid = existsSync(lock) ? Number(readFileSync(lock, "utf8")) : 0;
-  if (pid && pid !== process.pid && alive(pid)) fail(`the embedded database is already in use by process ${pid}: is Attest already running?`);
+  const pid = lockHolder(`${env.ATTEST_DATA_DIR ?? path.join(root, ".data/pglite")}.lock`);
+  if (pid !== null && pid !== process.pid) fail(`the embedded database is already in use by process ${pid}: is Attest already running?`);
 }
 
 if (!dev && needsBuild()) {
@@ -71,13 +71,4 @@ function needsBuild(): boolean {
     return s.mtimeMs > built;
   };
   return [...SOURCES, ...FILES].some((p) => newer(path.join(root, p)));
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { databaseOutage } from "@/db/outage.ts";
 import type { ConflictPayload } from "@/lib/review/panel-types.ts";
 
 /**
@@ -14,7 +15,8 @@ export type ErrorCode =
   | "conflict"
   | "payload_too_large"
   | "validation"
-  | "too_many_attempts";
+  | "too_many_attempts"
+  | "unavailable";
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -25,6 +27,7 @@ const STATUS: Record<ErrorCode, number> = {
   payload_too_large: 413,
   validation: 422,
   too_many_attempts: 429,
+  unavailable: 503,
 };
 
 export class AppError extends Error {
@@ -78,6 +81,42 @@ export class TooManyAttemptsError extends AppError {
     super("too_many_attempts", `Too many sign-in attempts ${held}. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
     this.minutes = minutes;
   }
+}
+
+/**
+ * The database is down, restarting, unreachable or too slow: a 503 saying so, never a 500.
+ * A write cut off this way may or may not have been committed, so it does not say
+ * "nothing was saved".
+ */
+export class DatabaseUnavailableError extends AppError {
+  constructor(
+    readonly reason: "unreachable" | "timeout",
+    /** The driver's sentence, e.g. "connect ECONNREFUSED 127.0.0.1:5432", for logLine. */
+    private readonly driverMessage = "",
+  ) {
+    super(
+      "unavailable",
+      reason === "timeout" ? "The database took too long to answer. Try again in a moment." : "The database cannot be reached just now. Try again in a moment.",
+    );
+  }
+
+  /** What the server logs for it: one line, no stack (a restart makes hundreds). */
+  logLine(): string {
+    return `attest: database ${this.reason === "timeout" ? "timed out" : "unavailable"}: ${this.driverMessage}`;
+  }
+}
+
+/** A driver's connection or timeout error as a DatabaseUnavailableError; anything else as it is. */
+export function withOutageAsAppError(error: unknown): unknown {
+  const outage = error instanceof AppError ? null : databaseOutage(error);
+  return outage ? new DatabaseUnavailableError(outage, rootMessage(error)) : error;
+}
+
+// The driver's own sentence under drizzle's "Failed query: …".
+function rootMessage(error: unknown): string {
+  let e = error;
+  while (e instanceof Error && e.cause instanceof Error) e = e.cause;
+  return e instanceof Error ? e.message || String((e as { code?: unknown }).code ?? e.name) : String(e);
 }
 
 export const unauthenticated = () => new AppError("unauthenticated", "Sign in first.");

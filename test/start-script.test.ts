@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { lockNaming } from "@/db/lock.ts";
 
 const run = (env: Record<string, string>) =>
   spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
@@ -23,10 +24,10 @@ describe("npm start", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "attest-start-"));
     const dataDir = path.join(dir, "pglite");
     // The lock names this test's own process: alive, and not the script's.
-    writeFileSync(`${dataDir}.lock`, String(process.pid));
+    writeFileSync(`${dataDir}.lock`, lockNaming(process.pid));
     const result = run({ ATTEST_DATA_DIR: dataDir, AUTH_SECRET: "x" });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`in use by process ${process.pid}`);
-    expect(readFileSync(`${dataDir}.lock`, "utf8")).toBe(String(process.pid));
+    expect(readFileSync(`${dataDir}.lock`, "utf8")).toBe(lockNaming(process.pid));
   });
 });

@@ -1,5 +1,5 @@
 import { ZodError } from "zod";
-import { AppError } from "@/server/errors.ts";
+import { AppError, DatabaseUnavailableError, withOutageAsAppError } from "@/server/errors.ts";
 import { validationError } from "@/server/validate.ts";
 
 // API answers depend on who asks and change with every verdict: no cache may keep them.
@@ -18,10 +18,12 @@ export function jsonLd(body: unknown): Response {
 /**
  * The one place an error becomes an HTTP answer: `{ error: { code, message, fields? } }`
  * with the AppError's status. Anything unexpected is logged here and answered with a bare
- * 500, so no stack trace or SQL ever reaches the client.
+ * 500, so no stack trace or SQL ever reaches the client. A database outage is a 503 and one
+ * log line per request, not a stack trace each: during a restart there are hundreds.
  */
 export function errorResponse(error: unknown): Response {
-  const known = error instanceof ZodError ? validationError(error) : error;
+  const known = error instanceof ZodError ? validationError(error) : withOutageAsAppError(error);
+  if (known instanceof DatabaseUnavailableError) console.error(known.logLine());
   if (known instanceof AppError) {
     const { code, message, fields, extra, status } = known;
     return json({ error: { code, message, ...(fields && { fields }), ...extra } }, status);
@@ -29,3 +31,4 @@ export function errorResponse(error: unknown): Response {
   console.error("attest: unexpected error in an API route:", error);
   return json({ error: { code: "internal", message: "Something went wrong." } }, 500);
 }
+

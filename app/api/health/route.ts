@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { DatabaseUnavailableError, withOutageAsAppError } from "@/server/errors.ts";
 import { getDatabase } from "@/server/runtime.ts";
 import { json } from "../_lib/respond.ts";
 
@@ -10,7 +11,9 @@ export async function GET(): Promise<Response> {
     await database.db.execute(sql`select 1`);
     return json({ ok: true, db: database.driver });
   } catch (error) {
-    console.error("attest: health check failed:", error);
+    const outage = withOutageAsAppError(error);
+    if (outage instanceof DatabaseUnavailableError) console.error(outage.logLine());
+    else console.error("attest: health check failed:", error);
     return json({ ok: false, db: driver, error: { code: "unavailable", message: "The database cannot be reached." } }, 503);
   }
 }
