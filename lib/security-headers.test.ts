@@ -33,8 +33,11 @@ describe("pageCsp", () => {
     });
   });
 
-  it("adds 'unsafe-eval' in development only, for React's debugging", () => {
-    expect(parse(pageCsp(NONCE, { dev: true }))["script-src"]).toContain("'unsafe-eval'");
+  it("adds 'unsafe-eval' and inline styles in development only, for React's debugging and Next's dev tools", () => {
+    const dev = parse(pageCsp(NONCE, { dev: true }));
+    expect(dev["script-src"]).toEqual(["'self'", `'nonce-${NONCE}'`, "'strict-dynamic'", "'unsafe-eval'"]);
+    // A nonce would make the browser ignore 'unsafe-inline'.
+    expect(dev["style-src"]).toEqual(["'self'", "'unsafe-inline'"]);
     expect(pageCsp(NONCE, { dev: false })).toBe(pageCsp(NONCE));
   });
 

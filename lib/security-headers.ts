@@ -17,14 +17,16 @@ function serialise(directives: Directives): string {
  * those scripts load the chunks they need; no other script runs, inline or from this origin.
  * Styles come only from the app's own stylesheets (or a tag with the nonce): no `style`
  * attribute is allowed, so the components draw widths with SVG attributes, not inline styles.
- * `dev` adds 'unsafe-eval', which React's development build needs for its debugging.
+ * `dev` adds 'unsafe-eval', which React's development build needs for its debugging, and
+ * lets inline styles in (without the nonce, which would void 'unsafe-inline'): Next's dev
+ * tools inject `<style>` elements that carry no nonce.
  */
 export function pageCsp(nonce: string, { dev = false }: { dev?: boolean } = {}): string {
   if (!/^[A-Za-z0-9+/_-]{16,}={0,2}$/.test(nonce)) throw new Error("a CSP nonce must be base64, from at least 96 random bits");
   return serialise({
     "default-src": ["'self'"],
     "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
-    "style-src": ["'self'", `'nonce-${nonce}'`],
+    "style-src": ["'self'", dev ? "'unsafe-inline'" : `'nonce-${nonce}'`],
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
