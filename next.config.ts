@@ -1,4 +1,10 @@
 import type { NextConfig } from "next";
+import { API_CSP, COMMON_HEADERS } from "./lib/security-headers.ts";
+
+// What proxy.ts does not see (the API and static files) gets the policy of a response that is
+// no page; pages get theirs, with a nonce, from proxy.ts. A header set here cannot be replaced
+// by a route, so the printable quote sheet (/api/export/quotes) is left out and sets its own.
+const NON_PAGES = ["/api", "/api/:path((?!export/quotes$).*)", "/_next/static/:path*", "/_next/image", "/:path(.*\\.(?:png|svg|ico|css|js))"];
 
 const config: NextConfig = {
   // PGlite loads its WebAssembly from its own folder: bundled, the first query fails.
@@ -11,14 +17,8 @@ const config: NextConfig = {
   experimental: { serverActions: { bodySizeLimit: "2mb" } },
   async headers() {
     return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Referrer-Policy", value: "same-origin" },
-        ],
-      },
+      { source: "/:path*", headers: COMMON_HEADERS },
+      ...NON_PAGES.map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: API_CSP }] })),
     ];
   },
 };

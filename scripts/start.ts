@@ -17,7 +17,7 @@ const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
 /** What the build is made from: any of it newer than the build means building again. */
 const SOURCES = ["app", "components", "lib", "server", "db", "seeds", "types", "public"];
-const FILES = ["instrumentation.ts", "auth-handlers.ts", "proxy.ts", "next.config.ts", "package.json", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
+const FILES = ["instrumentation.ts", "instrumentation-client.ts", "auth-handlers.ts", "proxy.ts", "next.config.ts", "package.json", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
 
 function fail(message: string): never {
   console.error(`attest: ${message}`);

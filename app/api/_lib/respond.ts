@@ -1,9 +1,11 @@
 import { ZodError } from "zod";
+import { API_CSP } from "@/lib/security-headers.ts";
 import { AppError, DatabaseUnavailableError, withOutageAsAppError } from "@/server/errors.ts";
 import { validationError } from "@/server/validate.ts";
 
 // API answers depend on who asks and change with every verdict: no cache may keep them.
-const HEADERS = { "Cache-Control": "no-store" };
+// The policy is also next.config.ts's, but the quote sheet's route is left to set its own.
+const HEADERS = { "Cache-Control": "no-store", "Content-Security-Policy": API_CSP };
 
 /** A JSON answer as every /api route gives it. */
 export function json(body: unknown, status = 200): Response {

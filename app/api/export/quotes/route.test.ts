@@ -96,12 +96,20 @@ describe("GET /api/export/quotes", () => {
     expect(await response.text()).toContain("## Jens Stoltenberg");
   });
 
+  // next.config.ts leaves this route's policy to it (a header set there would replace the
+  // printable page's), so every other answer of the route must carry the API's own.
+  it.each(["?format=csv", "?format=md", "?format=json", "?format=xml"])("answers %s under the API's policy", async (q) => {
+    expect((await get(q)).headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+  });
+
   it("gives the printable page inline under a CSP that runs nothing, with article text escaped", async () => {
     const response = await get("?format=html");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(response.headers.get("content-disposition")).toBeNull();
-    expect(response.headers.get("content-security-policy")).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src 'none'");
+    expect(response.headers.get("content-security-policy")).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    );
     const html = await response.text();
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain("&lt;script&gt;");

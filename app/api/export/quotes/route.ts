@@ -1,16 +1,13 @@
 import { toCsv } from "@/lib/export/to-csv.ts";
 import { toHtml } from "@/lib/export/to-html.ts";
 import { toMarkdown } from "@/lib/export/to-markdown.ts";
+import { API_CSP, PRINT_CSP } from "@/lib/security-headers.ts";
 import { quoteExportSchema } from "@/lib/validations/export-query.ts";
 import { listQuoteRecords } from "@/server/export/list-quote-records.ts";
 import { requireRole } from "@/server/actor.ts";
 import { validate } from "@/server/validate.ts";
 import { apiRoute } from "../../_lib/api-route.ts";
 import { json } from "../../_lib/respond.ts";
-
-// The printable page carries article text: even if some of it slipped through unescaped, it
-// could run no script, load nothing and send nothing anywhere.
-const PRINT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'";
 
 /** GET /api/export/quotes?format=csv|json|md|html&status&documentId&speaker&from&to */
 export const GET = apiRoute(async ({ db, actor, query }) => {
@@ -19,7 +16,8 @@ export const GET = apiRoute(async ({ db, actor, query }) => {
   const records = await listQuoteRecords(db, actor, query);
   if (format === "json") return json({ quotes: records });
   const day = new Date().toISOString().slice(0, 10);
-  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  // next.config.ts leaves this route's policy to it, so each answer names its own.
+  const headers: Record<string, string> = { "Cache-Control": "no-store", "Content-Security-Policy": API_CSP };
   if (format === "html") {
     return new Response(toHtml(records, "Quote sheet"), {
       headers: { ...headers, "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": PRINT_CSP },
