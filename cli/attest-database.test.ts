@@ -27,7 +27,7 @@ describe("attest user add", () => {
   }, 60_000);
 
   it("refuses an email already registered with exit 1", () => {
-    const r = attest("user", "add", "--email", "SARI@example.id", "--role", "viewer", "--password", "long-enough-pass");
+    const r = cli.attest(["user", "add", "--email", "SARI@example.id", "--role", "viewer"], "long-enough-pass\n");
     expect(r.code).toBe(1);
     expect(lines(r.stderr)).toEqual(["attest: There is already an account for sari@example.id."]);
   }, 60_000);
@@ -36,6 +36,7 @@ describe("attest user add", () => {
     const r = attest("user", "add", "--email", "not-an-email", "--role", "boss", "--password", "short");
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toEqual([
+      "attest: warning: --password ends up in the shell history and the process list; leave it out to type it, or pipe it on stdin",
       "attest: --email: Enter a valid email address.; --role: Role must be one of viewer, reviewer, editor, admin.; --password: Use at least 12 characters.",
     ]);
   }, 60_000);
