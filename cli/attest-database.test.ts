@@ -4,44 +4,31 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { asc } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "@/db/client.ts";
 import { lockNaming } from "@/db/lock.ts";
 import { documents } from "@/db/schema.ts";
 import { authenticateToken } from "@/server/tokens/authenticate-token.ts";
+import { useCliDatabase } from "@/test/cli-database.ts";
 import { lines, ROOT, runAttest } from "@/test/run-attest.ts";
 
 // Each command opens the embedded database at ATTEST_DATA_DIR; DATABASE_URL is unset so a
 // developer's PostgreSQL is never written to by these tests.
-let tmp: string;
-let dataDir: string;
-const attest = (...args: string[]) => runAttest(args, { ATTEST_DATA_DIR: dataDir, DATABASE_URL: undefined });
-
-beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), "attest-cli-db-"));
-  dataDir = join(tmp, "pglite");
-});
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-/** Reads the CLI's database from this process, between commands (it holds the lock meanwhile). */
-async function inDatabase<T>(read: (db: Awaited<ReturnType<typeof openDatabase>>["db"]) => Promise<T>): Promise<T> {
-  const database = await openDatabase({ dataDir });
-  try {
-    return await read(database.db);
-  } finally {
-    await database.close();
-  }
-}
+const cli = useCliDatabase("attest-cli-db-");
+const attest = (...args: string[]) => cli.attest(args);
+const { inDatabase } = cli;
 
 describe("attest user add", () => {
   it("adds an account and closes the database (the lock file is gone)", () => {
     const r = attest("user", "add", "--email", "Sari@Example.ID", "--role", "editor", "--password", "long-enough-pass", "--name", "Sari");
-    expect(r).toMatchObject({ code: 0, stderr: "" });
+    expect(r.code).toBe(0);
     expect(r.stdout).toBe("added sari@example.id (Sari) as editor\n");
-    expect(existsSync(`${dataDir}.lock`)).toBe(false);
+    expect(lines(r.stderr)).toEqual([
+      "attest: warning: --password ends up in the shell history and the process list; leave it out to type it, or pipe it on stdin",
+    ]);
+    expect(existsSync(`${cli.dataDir}.lock`)).toBe(false);
   }, 60_000);
 
   it("refuses an email already registered with exit 1", () => {
-    const r = attest("user", "add", "--email", "SARI@example.id", "--role", "viewer", "--password", "long-enough-pass");
+    const r = cli.attest(["user", "add", "--email", "SARI@example.id", "--role", "viewer"], "long-enough-pass\n");
     expect(r.code).toBe(1);
     expect(lines(r.stderr)).toEqual(["attest: There is already an account for sari@example.id."]);
   }, 60_000);
@@ -50,14 +37,15 @@ describe("attest user add", () => {
     const r = attest("user", "add", "--email", "not-an-email", "--role", "boss", "--password", "short");
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toEqual([
-      "attest: --email: Enter a valid email address.; --role: Role must be one of viewer, reviewer, editor, admin.; --password: Use at least 10 characters.",
+      "attest: warning: --password ends up in the shell history and the process list; leave it out to type it, or pipe it on stdin",
+      "attest: --email: Enter a valid email address.; --role: Role must be one of viewer, reviewer, editor, admin.; --password: Use at least 12 characters.",
     ]);
   }, 60_000);
 
   it("names missing options with the usage, exit 2", () => {
     const r = attest("user", "add", "--email", "x@y.id");
     expect(r.code).toBe(2);
-    expect(lines(r.stderr)[0]).toBe("attest: missing --role, --password");
+    expect(lines(r.stderr)[0]).toBe("attest: missing --role");
     expect(r.stderr).toContain("usage: attest user add --email EMAIL");
   });
 });
@@ -69,10 +57,10 @@ describe("attest token create", () => {
     expect(lines(r.stdout)).toHaveLength(1);
     const token = lines(r.stdout)[0]!;
     expect(token).toMatch(/^att_/);
-    expect(r.stderr).toContain('created API token "newsroom script" for sari@example.id');
+    expect(r.stderr).toMatch(/^created read-only API token [0-9a-f-]{36} for sari@example\.id, expires \d{4}-\d\d-\d\dT\d\d:\d\dZ;/);
     expect(r.stderr).not.toContain(token);
     const actor = await inDatabase((db) => authenticateToken(db, token));
-    expect(actor).toMatchObject({ email: "sari@example.id", role: "editor" });
+    expect(actor).toMatchObject({ email: "sari@example.id", role: "viewer" }); // read-only unless --scope read-write
   }, 60_000);
 
   it("refuses an unknown account with exit 1", () => {
@@ -85,19 +73,19 @@ describe("attest token create", () => {
 
 describe("attest import", () => {
   const file = (name: string, content: string) => {
-    const path = join(tmp, name);
+    const path = join(cli.tmp, name);
     writeFileSync(path, content);
     return path;
   };
 
   it("imports .txt, .md and .html, reports each failure with its reason, exit 1", async () => {
-    const txt = join(tmp, "nato.txt");
+    const txt = join(cli.tmp, "nato.txt");
     copyFileSync(join(ROOT, "seeds/bisnis-2023-01-16-nato-heavy-weapons.txt"), txt);
     const md = file("note.md", '# Governor on schools\n\n"We will build 40 schools," said Governor Jane Smith.\n');
     const html = file("page.html", "<html><head><title>Mayor &amp; floods</title></head><body><nav>Home</nav><p>The mayor said 12 people died.</p></body></html>");
     const empty = file("empty.txt", "\n\n");
     const pdf = file("scan.pdf", "%PDF-1.4");
-    const missing = join(tmp, "missing.txt");
+    const missing = join(cli.tmp, "missing.txt");
     const r = attest("import", "--source-name", "Wire", "--published-at", "2024-03-05", txt, md, html, empty, pdf, missing);
     expect(r.code).toBe(1);
     expect(lines(r.stdout)).toEqual([
@@ -124,13 +112,13 @@ describe("attest import", () => {
   }, 60_000);
 
   it("counts files already imported as duplicates, exit 0", () => {
-    const r = attest("import", "--lang", "en", join(tmp, "nato.txt"), join(tmp, "note.md"));
+    const r = attest("import", "--lang", "en", join(cli.tmp, "nato.txt"), join(cli.tmp, "note.md"));
     expect(r.code).toBe(0);
     expect(lines(r.stdout)).toEqual(["imported 0, duplicates 2, failed 0"]);
   }, 60_000);
 
   it("checks the options before anything else: one line, exit 2", () => {
-    const r = attest("import", "--source-url", "javascript:alert(1)", "--published-at", "2023-02-30", join(tmp, "nato.txt"));
+    const r = attest("import", "--source-url", "javascript:alert(1)", "--published-at", "2023-02-30", join(cli.tmp, "nato.txt"));
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(lines(r.stderr)).toEqual([
@@ -159,11 +147,12 @@ describe("while the server holds the embedded database", () => {
   });
 
   it.each([
-    ["user add", ["user", "add", "--email", "a@b.id", "--role", "viewer", "--password", "long-enough-pass"]],
+    ["user add", ["user", "add", "--email", "a@b.id", "--role", "viewer"]],
     ["token create", ["token", "create", "--email", "a@b.id"]],
     ["import", ["import", join(ROOT, "seeds/bisnis-2023-01-16-nato-heavy-weapons.txt")]],
   ])("%s refuses with one line naming the process, exit 2", (_, args) => {
-    const r = runAttest(args, { ATTEST_DATA_DIR: busyDir, DATABASE_URL: undefined });
+    // The password on stdin, for `user add`; the others do not read it.
+    const r = runAttest(args, { ATTEST_DATA_DIR: busyDir, DATABASE_URL: undefined }, "long-enough-pass\n");
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(lines(r.stderr)).toEqual([

@@ -4,7 +4,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Db } from "@/db/client.ts";
 import { lockNaming } from "@/db/lock.ts";
 import { documents, people, type Item } from "@/db/schema.ts";
 import { EXTRACTOR } from "@/lib/extract/index.ts";
@@ -15,22 +14,14 @@ import { setVerdict } from "@/server/verdicts/set-verdict.ts";
 import { ARTICLES } from "@/test/articles.ts";
 import { itemsOf, storedItem } from "@/test/item-rows.ts";
 import { OLDER_EXTRACTOR, olderExtraction } from "@/test/older-extraction.ts";
+import { useCliDatabase } from "@/test/cli-database.ts";
 import { lines, runAttest } from "@/test/run-attest.ts";
 
 // The embedded database at ATTEST_DATA_DIR, as in attest-database.test.ts: DATABASE_URL is
 // unset so a developer's PostgreSQL is never written to.
-let tmp: string;
-let dataDir: string;
-const attest = (...args: string[]) => runAttest(["reextract", ...args], { ATTEST_DATA_DIR: dataDir, DATABASE_URL: undefined });
-
-async function inDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
-  const database = await openDatabase({ dataDir });
-  try {
-    return await work(database.db);
-  } finally {
-    await database.close();
-  }
-}
+const cli = useCliDatabase("attest-cli-reextract-");
+const attest = (...args: string[]) => cli.attest(["reextract", ...args]);
+const { inDatabase } = cli;
 
 let natoId: string;
 let older: Awaited<ReturnType<typeof olderExtraction>>;
@@ -38,8 +29,6 @@ let verified: Item;
 let speakerName: string;
 
 beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), "attest-cli-reextract-"));
-  dataDir = join(tmp, "pglite");
   await inDatabase(async (db) => {
     natoId = (await importDocument(db, OPERATOR, ARTICLES.nato)).document.id;
     await importDocument(db, OPERATOR, ARTICLES.health);
@@ -52,7 +41,6 @@ beforeAll(async () => {
     verified = await storedItem(db, quotes[2]!.id);
   });
 }, 60_000);
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const SUMMARY = `NATO dan Ukraina: ${OLDER_EXTRACTOR} → ${EXTRACTOR}, +1 −1 ~2, 1 reviewed kept`;
 const SKIPPED = `skipped 1 document already at ${EXTRACTOR} (--all re-extracts them too)`;
@@ -64,7 +52,7 @@ describe("attest reextract", () => {
     expect(lines(r.stdout)).toEqual([SUMMARY, SKIPPED, "dry run: 1 of 1 document would change, +1 −1 ~2; nothing was written (--apply writes it)"]);
     const [doc] = await inDatabase((db) => db.select().from(documents).where(eq(documents.id, natoId)));
     expect(doc!.extractor).toBe(OLDER_EXTRACTOR);
-    expect(existsSync(`${dataDir}.lock`)).toBe(false);
+    expect(existsSync(`${cli.dataDir}.lock`)).toBe(false);
   }, 60_000);
 
   it("--verbose lists each change with its speaker and an excerpt", () => {

@@ -6,10 +6,32 @@ import { importAllCommand } from "./commands/import-all.ts";
 import { importCommand } from "./commands/import.ts";
 import { reextractCommand } from "./commands/reextract.ts";
 import { tokenCreateCommand } from "./commands/token-create.ts";
+import { tokenListCommand } from "./commands/token-list.ts";
+import { tokenRevokeCommand } from "./commands/token-revoke.ts";
 import { userAddCommand } from "./commands/user-add.ts";
+import { userDeactivateCommand } from "./commands/user-deactivate.ts";
+import { userListCommand } from "./commands/user-list.ts";
+import { userReactivateCommand } from "./commands/user-reactivate.ts";
+import { userResetCommand } from "./commands/user-reset.ts";
+import { userRoleCommand } from "./commands/user-role.ts";
 
 // A new command is one file under commands/ and one entry here.
-const COMMANDS: Command[] = [extractCommand, importCommand, reextractCommand, userAddCommand, tokenCreateCommand, exportAllCommand, importAllCommand];
+const COMMANDS: Command[] = [
+  extractCommand,
+  importCommand,
+  reextractCommand,
+  userAddCommand,
+  userListCommand,
+  userRoleCommand,
+  userDeactivateCommand,
+  userReactivateCommand,
+  userResetCommand,
+  tokenCreateCommand,
+  tokenListCommand,
+  tokenRevokeCommand,
+  exportAllCommand,
+  importAllCommand,
+];
 
 const synopsisLines = (c: Command) => c.synopsis.map((s) => `attest ${c.name} ${s}`);
 
