@@ -8,7 +8,9 @@ const NON_PAGES = ["/api", "/api/:path((?!export/quotes$).*)", "/_next/static/:p
 
 const config: NextConfig = {
   // PGlite loads its WebAssembly from its own folder: bundled, the first query fails.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // rate-limiter-flexible's Drizzle store imports drizzle-orm by a computed name, which a bundle
+  // cannot follow ("expression is too dynamic"): both stay node_modules, one drizzle for both.
+  serverExternalPackages: ["@electric-sql/pglite", "rate-limiter-flexible", "drizzle-orm"],
   // Never copy the embedded database into build output.
   outputFileTracingExcludes: { "*": [".data/**"] },
   poweredByHeader: false,

@@ -19,6 +19,8 @@ export class TooManySignInAttempts extends CredentialsSignin {
   }
 }
 
+const REFUSAL_DELAY_MS = 1000;
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   providers: [
@@ -33,7 +35,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           const sessionId = await startSession(db, user.id, { address, userAgent: request.headers.get("user-agent") });
           return { id: user.id, email: user.email, name: user.name, role: user.role, sessionId };
         } catch (e) {
-          if (e instanceof TooManyAttemptsError) throw new TooManySignInAttempts(e);
+          if (e instanceof TooManyAttemptsError) {
+            // Answer a refused attempt a second late: it costs a timer, not CPU, and a script
+            // looping on refusals goes a second a round instead of as fast as the server answers.
+            await new Promise((resolve) => setTimeout(resolve, REFUSAL_DELAY_MS));
+            throw new TooManySignInAttempts(e);
+          }
           if (e instanceof AppError && e.code === "validation") return null;
           throw e;
         }

@@ -6,6 +6,7 @@ import { signInAttempts, users } from "@/db/schema.ts";
 import { actors } from "@/test/actors.ts";
 import { openTestDatabase } from "@/test/database.ts";
 import { deactivateUser } from "./set-active.ts";
+import { hashPassword } from "./hash-password.ts";
 import { LIMITS } from "./sign-in-limits.ts";
 import { verifyCredentials } from "./verify-credentials.ts";
 
@@ -133,6 +134,17 @@ describe("sign-in limits", () => {
     await verify(owner, right, home);
     const old = await database.db.select().from(signInAttempts).where(eq(signInAttempts.address, "192.0.2.99"));
     expect(old).toEqual([]);
+  });
+});
+
+describe("sign-in under a flood of hashing", () => {
+  it("turns a stranger away at once while too many hashes wait, but lets the usual address through first", async () => {
+    const home = "192.0.2.30";
+    expect(await verify("editor@test.local", "editor-password-123", home)).toEqual(signedIn("editor"));
+    const flood = Array.from({ length: 300 }, () => hashPassword("flooding-the-queue"));
+    expect(await attempt("editor@test.local", "editor-password-123", "203.0.113.9")).toMatchObject({ status: 429, message: expect.stringContaining("on this server just now") });
+    expect(await verify("editor@test.local", "editor-password-123", home)).toEqual(signedIn("editor"));
+    await Promise.all(flood);
   });
 });
 

@@ -5,8 +5,15 @@ import { signInAttempts, users } from "@/db/schema.ts";
 import { signInSchema } from "@/lib/validations/sign-in.ts";
 import type { Actor } from "../actor.ts";
 import { validate } from "../validate.ts";
-import { checkPassword, hashPassword, needsRehash } from "./hash-password.ts";
+import { TooManyAttemptsError } from "../errors.ts";
+import { checkPassword, hashesWaiting, hashPassword, needsRehash } from "./hash-password.ts";
 import { isUsualAddress, pruneSignInRecords, takeSignInAttempt } from "./sign-in-limits.ts";
+
+/**
+ * Past this many sign-ins waiting for a password hash, one from an address that is not the
+ * account's usual one is turned away at once: a flood costs the attacker, not the newsroom.
+ */
+export const MAX_HASHES_WAITING = 6;
 
 /** A hash to compare against when the email is unknown, so timing does not reveal which emails exist. */
 let dummyHash: Promise<string> | null = null;
@@ -32,9 +39,12 @@ export async function verifyCredentials(db: Db, input: unknown, context: SignInC
   const { email, password } = validate(signInSchema, input);
   const now = context.now ?? new Date();
   const client = { email, address: context.address };
-  const settle = await takeSignInAttempt(db, client, await isUsualAddress(db, client, now));
+  const usual = await isUsualAddress(db, client, now);
+  if (!usual && hashesWaiting() >= MAX_HASHES_WAITING) throw new TooManyAttemptsError("on this server just now", 60_000);
+  const settle = await takeSignInAttempt(db, client, usual);
   const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
-  const matches = await checkPassword(password, user?.passwordHash ?? (await (dummyHash ??= hashPassword("not a password"))));
+  const stored = user?.passwordHash ?? (await (dummyHash ??= hashPassword("not a password")));
+  const matches = await checkPassword(password, stored, usual ? 1 : 0);
   const ok = matches && !!user && !user.deactivatedAt;
   await db.insert(signInAttempts).values({ email, succeeded: ok, address: context.address, at: now });
   await settle(ok);
