@@ -32,18 +32,13 @@ export async function SiteHeader() {
                 </Link>
               </>
             )}
-            {actor.role === "admin" && (
-              <Link href="/admin/users" className="hover:underline">
-                Admin
-              </Link>
-            )}
           </nav>
         )}
         <div className="ml-auto flex items-center gap-3 text-sm">
           {session ? (
             <>
               <span>
-                <Link href="/account" className="font-medium hover:underline" title="Your account: password and API tokens">
+                <Link href="/account/password" className="font-medium hover:underline" title="Change your password">
                   {session.name}
                 </Link>{" "}
                 <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs uppercase tracking-wide text-stone-600" data-testid="role">

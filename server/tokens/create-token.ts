@@ -6,7 +6,7 @@ import { apiTokens, users } from "@/db/schema.ts";
 import { createTokenSchema } from "@/lib/validations/token.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { recordAudit } from "../audit.ts";
-import { forbidden, notFound } from "../errors.ts";
+import { AppError, notFound } from "../errors.ts";
 import { validate } from "../validate.ts";
 
 export function hashToken(token: string): string {
@@ -21,11 +21,11 @@ export function hashToken(token: string): string {
 export async function createToken(db: Db, actor: Actor | null, input: unknown) {
   const who = requireRole(actor, "viewer", "create API tokens");
   const data = validate(createTokenSchema, input);
-  const email = data.email ?? who.email;
+  const email = (data.email ?? who.email).toLowerCase();
   if (email !== who.email.toLowerCase()) requireRole(who, "admin", "create API tokens for someone else");
   const [user] = await db.select({ id: users.id, deactivatedAt: users.deactivatedAt }).from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
   if (!user) throw notFound(`An account for ${email}`);
-  if (user.deactivatedAt) throw forbidden("create API tokens for a deactivated account");
+  if (user.deactivatedAt) throw new AppError("conflict", `${email} is deactivated: reactivate the account before giving it a token.`);
   const token = `att_${randomBytes(32).toString("base64url")}`;
   const expiresAt = new Date(Date.now() + data.expiresInDays * 86_400_000);
   return db.transaction(async (tx) => {

@@ -7,6 +7,7 @@ import { authenticateToken } from "./authenticate-token.ts";
 import { createToken } from "./create-token.ts";
 import { listTokens } from "./list-tokens.ts";
 import { revokeAllTokens, revokeToken } from "./revoke-token.ts";
+import { deactivateUser } from "../users/set-active.ts";
 
 const t = useDatabase();
 const make = (email: string, name = "script") => createToken(t.database.db, OPERATOR, { email, name, scope: "read-write" });
@@ -56,5 +57,16 @@ describe("revokeToken", () => {
     expect(rows.every((r) => r.revokedAt)).toBe(true);
     await expect(revokeAllTokens(t.database.db, t.as.editor, "admin@test.local")).rejects.toMatchObject({ status: 403 });
     await expect(revokeAllTokens(t.database.db, OPERATOR, "ghost@test.local")).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe("createToken", () => {
+  it("takes the owner's email in any case, and refuses a deactivated account as a conflict, not as a role", async () => {
+    expect(await createToken(t.database.db, OPERATOR, { email: "Viewer@Test.Local", name: "cased" })).toMatchObject({ scope: "read-only" });
+    await deactivateUser(t.database.db, OPERATOR, "viewer@test.local");
+    await expect(createToken(t.database.db, OPERATOR, { email: "viewer@test.local", name: "late" })).rejects.toMatchObject({
+      status: 409,
+      message: "viewer@test.local is deactivated: reactivate the account before giving it a token.",
+    });
   });
 });
