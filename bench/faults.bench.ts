@@ -63,7 +63,7 @@ try {
 
   const database = await openDatabase({ url });
   await seedDemo(database.db);
-  const { token } = await createToken(database.db, OPERATOR, { email: "reviewer@attest.local", name: "faults" });
+  const { token } = await createToken(database.db, OPERATOR, { email: "reviewer@attest.local", name: "faults", scope: "read-write" });
   await database.close();
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   const items = (await sql<{ id: string }[]>`select id from items where removed_at is null order by id limit 20`).map((r) => r.id);
