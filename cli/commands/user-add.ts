@@ -42,7 +42,7 @@ export const userAddCommand: Command = {
 
 async function passwordFrom(option: string | undefined): Promise<string> {
   if (option === undefined) return readPassword();
-  // The service takes an empty password for an invitation; here it is a mistake.
+  // The service would refuse it as too short; --invite is what the user probably meant.
   if (!option) throw new CliError("--password is empty (--invite makes a temporary one)", 2);
   process.stderr.write("attest: warning: --password ends up in the shell history and the process list; leave it out to type it, or pipe it on stdin\n");
   return option;

@@ -13,7 +13,11 @@ export const userDeactivateCommand: Command = {
   async run(args) {
     const [email] = requiredPositionals(parseCommandArgs(args, {}).positionals, ["EMAIL"]);
     const r = await withDatabase((db) => deactivateUser(db, OPERATOR, email!));
-    process.stdout.write(`deactivated ${r.email}: ${plural(r.sessionsEnded, "session")} ended, ${plural(r.tokensRevoked, "API token")} revoked\n`);
+    process.stdout.write(
+      r.changed
+        ? `deactivated ${r.email}: ${plural(r.sessionsEnded, "session")} ended, ${plural(r.tokensRevoked, "API token")} revoked\n`
+        : `${r.email} was already deactivated\n`,
+    );
     return 0;
   },
 };

@@ -12,7 +12,7 @@ export const userReactivateCommand: Command = {
   async run(args) {
     const [email] = requiredPositionals(parseCommandArgs(args, {}).positionals, ["EMAIL"]);
     const r = await withDatabase((db) => reactivateUser(db, OPERATOR, email!));
-    process.stdout.write(`reactivated ${r.email}; its earlier API tokens stay revoked\n`);
+    process.stdout.write(r.changed ? `reactivated ${r.email}; its earlier API tokens stay revoked\n` : `${r.email} was not deactivated\n`);
     return 0;
   },
 };

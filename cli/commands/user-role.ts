@@ -13,7 +13,7 @@ export const userRoleCommand: Command = {
   async run(args) {
     const [email, role] = requiredPositionals(parseCommandArgs(args, {}).positionals, ["EMAIL", "ROLE"]);
     const r = await withDatabase((db) => changeRole(db, OPERATOR, email!, { role }), { role: "ROLE" });
-    process.stdout.write(`${r.email} is now ${r.role}; ${plural(r.sessionsEnded, "session")} ended\n`);
+    process.stdout.write(r.changed ? `${r.email} is now ${r.role}; ${plural(r.sessionsEnded, "session")} ended\n` : `${r.email} is already ${r.role}\n`);
     return 0;
   },
 };

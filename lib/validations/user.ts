@@ -14,15 +14,22 @@ export const newPassword = z
 const email = z.string().trim().toLowerCase().email("Enter a valid email address.");
 const role = z.enum(ROLES, { message: `Role must be one of ${ROLES.join(", ")}.` });
 
-/** Without a password the account gets a temporary one, shown once, to be changed at first sign-in. */
+/**
+ * Without a password the account is invited: it gets a temporary one, shown once, to be changed
+ * at first sign-in. An empty password is a slip, refused, never taken as an invitation.
+ */
 export const createUserSchema = z.object({
   email,
   name: optional(plainText("name").min(1).max(120)),
   role,
-  password: z.preprocess((v) => (v === "" ? undefined : v), newPassword.optional()),
+  password: newPassword.optional(),
 });
 
-export const changeRoleSchema = z.object({ role });
+/**
+ * `from` is the role the admin saw: when someone else changed it meanwhile, the change is
+ * refused rather than silently undoing theirs.
+ */
+export const changeRoleSchema = z.object({ role, from: role.optional() });
 
 export const changePasswordSchema = z
   .object({

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client.ts";
 import { apiTokens, users } from "@/db/schema.ts";
 import type { TokenListEntry } from "@/lib/views/token-list-entry.ts";
 import { requireRole, type Actor } from "../actor.ts";
+import { notFound } from "../errors.ts";
 
 /**
  * API tokens, newest first: the actor's own, or (admins) everyone's or one account's. Revoked
@@ -14,7 +15,13 @@ export async function listTokens(db: Db, actor: Actor | null, options: { everyon
   const others = options.everyone || (options.email && options.email.toLowerCase() !== who.email.toLowerCase());
   if (others) requireRole(who, "admin", "list other people's API tokens");
   let where: SQL | undefined;
-  if (options.email) where = sql`lower(${users.email}) = ${options.email.trim().toLowerCase()}`;
+  if (options.email) {
+    const key = options.email.trim().toLowerCase();
+    // An unknown account is a typo to be told about, not an empty list.
+    const [owner] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${key}`).limit(1);
+    if (!owner) throw notFound(`An account for ${key}`);
+    where = eq(apiTokens.userId, owner.id);
+  }
   else if (!options.everyone) where = who.id ? eq(apiTokens.userId, who.id) : sql`false`;
   const rows = await db
     .select({

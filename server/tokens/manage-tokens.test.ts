@@ -28,6 +28,7 @@ describe("listTokens", () => {
     expect(await listTokens(t.database.db, t.as.admin, { email: "Editor@test.local" })).toHaveLength(1);
     await expect(listTokens(t.database.db, t.as.editor, { everyone: true })).rejects.toMatchObject({ status: 403 });
     await expect(listTokens(t.database.db, t.as.editor, { email: "reviewer@test.local" })).rejects.toMatchObject({ status: 403 });
+    await expect(listTokens(t.database.db, t.as.admin, { email: "ghost@test.local" })).rejects.toMatchObject({ status: 404 });
   });
 });
 

@@ -32,8 +32,15 @@ describe("createUser", () => {
     expect(Object.keys(error.fields).sort()).toEqual(["email", "password", "role"]);
   });
 
+  it("takes an empty password for a slip, not for an invitation", async () => {
+    await expect(createUser(t.database.db, t.as.admin, { email: "blank@example.id", role: "viewer", password: "" })).rejects.toMatchObject({
+      status: 422,
+      fields: { password: [expect.stringContaining("at least 12")] },
+    });
+  });
+
   it("without a password, invites: a temporary password returned once, to be changed at first sign-in", async () => {
-    const user = await createUser(t.database.db, t.as.admin, { email: "new@example.id", role: "viewer", password: "" });
+    const user = await createUser(t.database.db, t.as.admin, { email: "new@example.id", role: "viewer" });
     expect(user.temporaryPassword).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
     const [row] = await t.database.db.select().from(users).where(eq(users.id, user.id));
     expect(row!.mustChangePassword).toBe(true);

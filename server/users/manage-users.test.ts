@@ -26,11 +26,26 @@ describe("changeRole", () => {
   it("changes the role, ends the account's sessions and audits both", async () => {
     const user = await account();
     const s = await session(user.id);
-    expect(await changeRole(t.database.db, t.as.admin, user.email, { role: "editor" })).toMatchObject({ role: "editor", sessionsEnded: 1 });
+    expect(await changeRole(t.database.db, t.as.admin, user.email, { role: "editor" })).toMatchObject({ role: "editor", sessionsEnded: 1, changed: true });
+    expect(await changeRole(t.database.db, t.as.admin, user.email, { role: "editor" })).toMatchObject({ sessionsEnded: 0, changed: false });
     expect(await live(s, user.id)).toBeNull();
     const [row] = await t.database.db.select().from(users).where(eq(users.id, user.id));
     expect(row!.role).toBe("editor");
     expect(await audit(user.id)).toEqual(["user.create", "user.role"]);
+  });
+
+  it("refuses a change made from a stale page, when someone else changed the role meanwhile", async () => {
+    const user = await account("reviewer");
+    await changeRole(t.database.db, t.as.admin, user.id, { role: "editor", from: "reviewer" });
+    // A second admin's page still shows "reviewer" and they choose "viewer": editor must not be undone unseen.
+    await expect(changeRole(t.database.db, t.as.admin, user.id, { role: "viewer", from: "reviewer" })).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringContaining("made staff-"),
+    });
+    // Both chose the same role: nothing to undo, so not a conflict.
+    expect(await changeRole(t.database.db, t.as.admin, user.id, { role: "editor", from: "reviewer" })).toMatchObject({ changed: false });
+    const [row] = await t.database.db.select().from(users).where(eq(users.id, user.id));
+    expect(row!.role).toBe("editor");
   });
 
   it("names a bad role and an unknown account", async () => {
@@ -53,11 +68,12 @@ describe("deactivateUser and reactivateUser", () => {
     const user = await account();
     const s = await session(user.id);
     const { token } = await createToken(t.database.db, OPERATOR, { email: user.email, scope: "read-write" });
-    expect(await deactivateUser(t.database.db, t.as.admin, user.email)).toMatchObject({ sessionsEnded: 1, tokensRevoked: 1 });
+    expect(await deactivateUser(t.database.db, t.as.admin, user.email)).toMatchObject({ sessionsEnded: 1, tokensRevoked: 1, changed: true });
     expect(await live(s, user.id)).toBeNull();
     expect(await authenticateToken(t.database.db, token)).toBeNull();
-    expect(await deactivateUser(t.database.db, t.as.admin, user.email)).toMatchObject({ sessionsEnded: 0, tokensRevoked: 0 });
-    await reactivateUser(t.database.db, t.as.admin, user.email);
+    expect(await deactivateUser(t.database.db, t.as.admin, user.email)).toMatchObject({ sessionsEnded: 0, tokensRevoked: 0, changed: false });
+    expect(await reactivateUser(t.database.db, t.as.admin, user.email)).toMatchObject({ changed: true });
+    expect(await reactivateUser(t.database.db, t.as.admin, user.email)).toMatchObject({ changed: false });
     expect(await live(await session(user.id), user.id)).not.toBeNull();
     expect(await authenticateToken(t.database.db, token)).toBeNull(); // revoked stays revoked
     expect(await audit(user.id)).toEqual(["user.create", "user.deactivate", "user.reactivate"]);

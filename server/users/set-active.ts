@@ -19,7 +19,7 @@ export async function deactivateUser(db: Db, actor: Actor | null, userRef: strin
   return db.transaction(async (tx) => {
     const user = await findUserForUpdate(tx, userRef);
     if (user.id === who.id) throw new AppError("conflict", "You cannot deactivate your own account; ask another admin.");
-    if (user.deactivatedAt) return { id: user.id, email: user.email, sessionsEnded: 0, tokensRevoked: 0 };
+    if (user.deactivatedAt) return { id: user.id, email: user.email, sessionsEnded: 0, tokensRevoked: 0, changed: false };
     await keepAnAdmin(tx, user, `deactivate ${user.email}`);
     const now = new Date();
     await tx.update(users).set({ deactivatedAt: now }).where(eq(users.id, user.id));
@@ -30,7 +30,7 @@ export async function deactivateUser(db: Db, actor: Actor | null, userRef: strin
       .where(and(eq(apiTokens.userId, user.id), isNull(apiTokens.revokedAt)))
       .returning({ id: apiTokens.id });
     await recordAudit(tx, who, "user.deactivate", { type: "user", id: user.id }, { active: true }, { active: false, sessionsEnded, tokensRevoked: revoked.length });
-    return { id: user.id, email: user.email, sessionsEnded, tokensRevoked: revoked.length };
+    return { id: user.id, email: user.email, sessionsEnded, tokensRevoked: revoked.length, changed: true };
   });
 }
 
@@ -38,9 +38,9 @@ export async function reactivateUser(db: Db, actor: Actor | null, userRef: strin
   const who = requireRole(actor, "admin", "manage users");
   return db.transaction(async (tx) => {
     const user = await findUserForUpdate(tx, userRef);
-    if (!user.deactivatedAt) return { id: user.id, email: user.email };
+    if (!user.deactivatedAt) return { id: user.id, email: user.email, changed: false };
     await tx.update(users).set({ deactivatedAt: null }).where(eq(users.id, user.id));
     await recordAudit(tx, who, "user.reactivate", { type: "user", id: user.id }, { active: false }, { active: true });
-    return { id: user.id, email: user.email };
+    return { id: user.id, email: user.email, changed: true };
   });
 }
