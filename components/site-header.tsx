@@ -10,12 +10,12 @@ export async function SiteHeader() {
   const actor = session && !session.mustChangePassword ? session : null;
   return (
     <header className="border-b border-stone-200 bg-white">
-      <div className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="font-serif text-xl font-bold tracking-tight">
           Attest
         </Link>
         {actor && (
-          <nav className="flex gap-4 text-sm" aria-label="Main">
+          <nav className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Main">
             <Link href="/" className="hover:underline">
               Documents
             </Link>
@@ -32,13 +32,19 @@ export async function SiteHeader() {
                 </Link>
               </>
             )}
+            {actor.role === "admin" && (
+              <Link href="/admin/users" className="hover:underline">
+                Admin
+              </Link>
+            )}
           </nav>
         )}
         <div className="ml-auto flex items-center gap-3 text-sm">
           {session ? (
             <>
               <span>
-                <Link href="/account/password" className="font-medium hover:underline" title="Change your password">
+                {/* With a temporary password, the password page is the only one open. */}
+                <Link href={actor ? "/account" : "/account/password"} className="font-medium hover:underline" title="Your account and API tokens">
                   {session.name}
                 </Link>{" "}
                 <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs uppercase tracking-wide text-stone-600" data-testid="role">

@@ -20,6 +20,8 @@ test("changing your password keeps this browser signed in, signs the other out, 
   await signInAs(b, "viewer");
 
   await a.getByRole("link", { name: viewer.name }).click();
+  await expect(a.getByRole("heading", { name: "Your account" })).toBeVisible();
+  await a.getByRole("link", { name: "Change password" }).click();
   await expect(a.getByRole("heading", { name: "Change your password" })).toBeVisible();
   await changePassword(a, "not-my-password", NEW_PASSWORD);
   await expect(a.getByText("That is not your current password.")).toBeVisible();

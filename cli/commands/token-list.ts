@@ -1,4 +1,4 @@
-import type { TokenListEntry } from "@/lib/views/token-list-entry.ts";
+import { tokenState } from "@/lib/tokens.ts";
 import { OPERATOR } from "@/server/actor.ts";
 import { listTokens } from "@/server/tokens/list-tokens.ts";
 import type { Command } from "../command.ts";
@@ -24,14 +24,8 @@ export const tokenListCommand: Command = {
     if (!tokens.length) process.stderr.write(`no API tokens${values.email === undefined ? "" : ` for ${values.email}`}\n`);
     const now = new Date().toISOString();
     for (const t of tokens) {
-      process.stdout.write(tsvLine([t.id, t.prefix, t.name, t.ownerEmail, t.scope, toMinute(t.createdAt), toMinute(t.lastUsedAt), toMinute(t.expiresAt), state(t, now)]));
+      process.stdout.write(tsvLine([t.id, t.prefix, t.name, t.ownerEmail, t.scope, toMinute(t.createdAt), toMinute(t.lastUsedAt), toMinute(t.expiresAt), tokenState(t, now)]));
     }
     return 0;
   },
 };
-
-// ISO strings in UTC compare as their instants.
-function state(t: TokenListEntry, now: string): string {
-  if (t.revokedAt) return "revoked";
-  return t.expiresAt && t.expiresAt <= now ? "expired" : "live";
-}

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { actionError, type ActionState } from "@/app/_lib/action-result.ts";
 import { currentSession } from "@/server/current-actor.ts";
@@ -27,6 +28,10 @@ export async function changePasswordAction(_: ChangePasswordState, form: FormDat
   } catch (e) {
     return actionError(e);
   }
-  if (session.mustChangePassword) redirect("/");
+  // The header in the root layout showed only the way out; it must render again with the navigation.
+  if (session.mustChangePassword) {
+    revalidatePath("/", "layout");
+    redirect("/");
+  }
   return { sessionsEnded };
 }
