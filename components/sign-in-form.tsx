@@ -5,6 +5,7 @@ import { useActionState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { signInAction, type SignInState } from "@/app/sign-in/actions.ts";
 import { signInSchema } from "@/lib/validations/sign-in.ts";
+import { Button } from "./ui/button.tsx";
 import { FieldError } from "./ui/field-error.tsx";
 
 export function SignInForm({ next }: { next: string }) {
@@ -57,13 +58,9 @@ export function SignInForm({ next }: { next: string }) {
       <p aria-live="polite" className="min-h-5 text-sm text-red-700" data-testid="form-message">
         {state.message}
       </p>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-stone-900 px-3 py-2 font-medium text-white hover:bg-stone-700 disabled:opacity-60"
-      >
+      <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Signing in…" : "Sign in"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useActionState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { changePasswordAction, type ChangePasswordState } from "@/app/account/password/actions.ts";
 import { changePasswordSchema } from "@/lib/validations/user.ts";
+import { Button } from "../ui/button.tsx";
 import { FieldError } from "../ui/field-error.tsx";
 
 const FIELDS = [
@@ -53,13 +54,9 @@ export function ChangePasswordForm({ email }: { email: string }) {
           ? `Password changed. ${state.sessionsEnded === 1 ? "1 other session was" : `${state.sessionsEnded} other sessions were`} signed out.`
           : state.message}
       </p>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-stone-900 px-3 py-2 font-medium text-white hover:bg-stone-700 disabled:opacity-60"
-      >
+      <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Changing…" : "Change password"}
-      </button>
+      </Button>
     </form>
   );
 }
