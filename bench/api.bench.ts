@@ -12,7 +12,7 @@ import postgres from "postgres";
 import { parseBenchArgs, USAGE, wanted, type BenchFlags } from "./api/args.ts";
 import { benchFlags } from "./flags.ts";
 import { compareAnswers, differences } from "./api/compare.ts";
-import { databaseUrl, ensureBenchDatabase, VERDICT_ITEMS } from "./api/generate.ts";
+import { BENCH_REVIEWER, databaseUrl, ensureBenchDatabase, VERDICT_ITEMS } from "./api/generate.ts";
 import { runRound, type Target } from "./api/load.ts";
 import { benchRoutes, QUICK, ROUNDS, type Route } from "./api/routes.ts";
 import { sampleRss, treeCpuMs } from "./api/rss.ts";
@@ -21,6 +21,7 @@ import { checkSqlParity } from "./api/sql-parity.ts";
 import { listItemsStatement, listDocumentsStatement, speakersNamedStatement } from "./api/app-sql.ts";
 import { parseItemsQuery } from "./api/bare-routes.ts";
 import { renderMemory, renderTable, routeResult, type Memory, type Round, type RouteResult } from "./api/table.ts";
+import { sessionCookie } from "./sign-in.ts";
 import { summarize } from "./stats.ts";
 
 const root = process.cwd();
@@ -58,9 +59,13 @@ try {
   const bare = await startBare(root, url, log);
   servers.push(bare);
 
-  const get = async (s: Server, path: string, init: RequestInit = {}) => {
-    const r = await fetch(`${s.base}${path}`, { ...init, headers: { authorization: `Bearer ${info.token}`, ...(init.headers as Record<string, string>) } });
-    return { status: r.status, body: (await r.json()) as unknown };
+  // A browser's session, signed in through Auth.js as the token's owner: the app checks it on every request.
+  const cookie = await sessionCookie(app.base, BENCH_REVIEWER.email, BENCH_REVIEWER.password);
+  const credentials = (s: Server, r?: Route): Record<string, string> =>
+    r?.session && s === app ? { cookie } : { authorization: `Bearer ${info.token}` };
+  const get = async (s: Server, path: string, init: RequestInit = {}, r?: Route) => {
+    const answer = await fetch(`${s.base}${path}`, { ...init, headers: { ...credentials(s, r), ...(init.headers as Record<string, string>) } });
+    return { status: answer.status, body: (await answer.json()) as unknown };
   };
   const first = await get(app, "/api/items?limit=50");
   const secondPage = (first.body as { nextCursor?: string }).nextCursor;
@@ -90,8 +95,8 @@ try {
       a = await post(app, (await versionsOf([checkItem])).get(checkItem)!);
       b = await post(bare, (await versionsOf([checkItem])).get(checkItem)!);
     } else {
-      a = await get(app, r.path);
-      b = await get(bare, r.path);
+      a = await get(app, r.path, {}, r);
+      b = await get(bare, r.path, {}, r);
     }
     const problem = compareAnswers(`${r.method} ${r.path}`, a, b);
     if (problem) die(problem);
@@ -121,6 +126,7 @@ try {
   const verdictVersions = new Map<string, number>();
   const target = async (s: Server, r: Route, secs: number): Promise<Target> => {
     const t: Target = { base: s.base, token: info.token, method: r.method, path: r.path, connections: r.connections, seconds: secs };
+    if (r.session && s === app) t.cookie = cookie;
     if (r.method === "POST") {
       const items = s === app ? info.verdictItems.slice(0, half) : info.verdictItems.slice(half, VERDICT_ITEMS - 1);
       for (const [id, v] of await versionsOf(items)) verdictVersions.set(id, v);

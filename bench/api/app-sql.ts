@@ -27,9 +27,12 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** authenticateToken: the token's account, and "last used" moved on at most once a minute, in one statement. */
+/**
+ * authenticateToken: the live token's account (not revoked, not expired, not deactivated) and
+ * its scope, and "last used" moved on at most once a minute, in one statement.
+ */
 export const tokenCheck = (tokenHash: string): Statement => ({
-  text: `with "touched" as (update "api_tokens" set "last_used_at" = now() where (("api_tokens"."token_hash" = $1 and "api_tokens"."revoked_at" is null) and ("api_tokens"."last_used_at" is null or "api_tokens"."last_used_at" < now() - $2::interval)) returning "id") select "users"."id", "users"."email", "users"."name", "users"."role", (select count(*) from "touched") from "api_tokens" inner join "users" on "users"."id" = "api_tokens"."user_id" where ("api_tokens"."token_hash" = $3 and "api_tokens"."revoked_at" is null) limit $4`,
+  text: `with "touched" as (update "api_tokens" set "last_used_at" = now() where (("api_tokens"."token_hash" = $1 and "api_tokens"."revoked_at" is null and ("api_tokens"."expires_at" is null or "api_tokens"."expires_at" > now())) and ("api_tokens"."last_used_at" is null or "api_tokens"."last_used_at" < now() - $2::interval)) returning "id") select "users"."id", "users"."email", "users"."name", "users"."role", "api_tokens"."scope", (select count(*) from "touched") from "api_tokens" inner join "users" on "users"."id" = "api_tokens"."user_id" where (("api_tokens"."token_hash" = $3 and "api_tokens"."revoked_at" is null and ("api_tokens"."expires_at" is null or "api_tokens"."expires_at" > now())) and "users"."deactivated_at" is null) limit $4`,
   params: [tokenHash, "1 minute", tokenHash, 1],
   prepared: true,
 });

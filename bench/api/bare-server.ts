@@ -28,7 +28,8 @@ async function authenticate(header: string | undefined): Promise<Who | null> {
   const s = tokenCheck(createHash("sha256").update(token).digest("hex"));
   const [row] = (await sql.unsafe(s.text, s.params as never[], { prepare: s.prepared ?? false }).values()) as unknown[][];
   if (!row) return null;
-  return { id: row[0] as string, email: row[1] as string, name: row[2] as string, role: row[3] as string };
+  // A read-only token acts as a viewer, as in server/tokens/authenticate-token.ts.
+  return { id: row[0] as string, email: row[1] as string, name: row[2] as string, role: row[4] === "read-only" ? "viewer" : (row[3] as string) };
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {

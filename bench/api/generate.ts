@@ -26,6 +26,9 @@ export const VERDICT_ITEMS = 64;
 /** One document in this many mentions RARE_WORD: 40 of the 20,000. */
 const RARE_EVERY = 500;
 
+/** The reviewer whose token the bench sends, and who signs in for the session-cookie row. */
+export const BENCH_REVIEWER = { email: "reviewer@bench.local", password: "reviewer-bench-password" } as const;
+
 export interface BenchInfo {
   generation: string;
   /** A reviewer's API token (reviewers may set verdicts), made by the app's createToken. */
@@ -117,7 +120,7 @@ async function fill(db: AppDb, sql: postgres.Sql, opts: GenerateOptions): Promis
     const user = await createUser(db, OPERATOR, { email: `${role}@bench.local`, role, password: `${role}-bench-password` });
     ids[role] = user.id;
   }
-  const { token } = await createToken(db, OPERATOR, { email: "reviewer@bench.local", name: "bench", scope: "read-write" });
+  const { token } = await createToken(db, OPERATOR, { email: BENCH_REVIEWER.email, name: "bench", scope: "read-write" });
 
   // One connection, so these settings hold for every statement below: no FK triggers while
   // loading (the generator makes every reference itself), no fsync wait per COPY.

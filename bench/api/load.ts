@@ -10,13 +10,15 @@ export interface Target {
   path: string;
   connections: number;
   seconds: number;
+  /** A session cookie to send instead of the token. */
+  cookie?: string;
   /** For the verdict POST: the items this server's connections write to, and their current versions. */
   verdict?: { items: string[]; versions: Map<string, number> };
 }
 
 /** One round; `cpuMs` is the server's CPU time so far (bench/api/rss.ts), read before and after. */
 export async function runRound(t: Target, cpuMs: () => number = () => NaN): Promise<Round> {
-  const headers = { authorization: `Bearer ${t.token}` };
+  const headers: Record<string, string> = t.cookie ? { cookie: t.cookie } : { authorization: `Bearer ${t.token}` };
   const options: autocannon.Options = { url: t.base, connections: t.connections, duration: t.seconds, pipelining: 1, timeout: 30, headers };
   if (t.verdict) options.requests = [verdictRequest(t.verdict, headers)];
   else options.requests = [{ method: t.method, path: t.path }];

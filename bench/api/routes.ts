@@ -12,6 +12,12 @@ export interface Route {
   seconds: number;
   /** A GET /api/items route, whose SQL is explained. */
   list: boolean;
+  /**
+   * The app is sent a signed-in browser's session cookie instead of the token (the bare
+   * server, which has no sessions, still the token): the row beside the token's own shows
+   * what the session check costs.
+   */
+  session?: boolean;
 }
 
 export const ROUNDS = 3;
@@ -38,6 +44,7 @@ export function benchRoutes(info: BenchInfo, secondPage: string): Route[] {
     // framework's own share of every request, for reading the other rows against.
     { name: "health (floor)", method: "GET", path: "/api/health", ...fast, list: false },
     { name: "one item", method: "GET", path: `/api/items/${info.itemId}`, ...fast, list: false },
+    { name: "one item (session)", method: "GET", path: `/api/items/${info.itemId}`, ...fast, list: false, session: true },
     // Each connection writes to an item of its own (see load.ts), so no save waits for another's lock.
     { name: "verdict", method: "POST", path: "/api/items/:id/verdict", connections: 8, seconds: 10, list: false },
   ];

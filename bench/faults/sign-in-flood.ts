@@ -1,6 +1,7 @@
 // Check 2: sign-in attempts with unknown emails through Auth.js's credentials flow, `parallel`
 // of them in flight at all times, while /api/health is timed one request after another.
 import { randomUUID } from "node:crypto";
+import { postCredentials } from "../sign-in.ts";
 import { keepBusy, timed, type Outcome } from "./requests.ts";
 
 export interface FloodResult {
@@ -9,22 +10,9 @@ export interface FloodResult {
   seconds: number;
 }
 
-/** One attempt: the CSRF token and its cookie, then the form post, as a browser sends it. */
-async function attempt(base: string, signal: AbortSignal): Promise<Response> {
-  const csrf = await fetch(`${base}/api/auth/csrf`, { signal });
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const body = new URLSearchParams({ csrfToken, email: `nobody-${randomUUID()}@example.org`, password: "not-the-password-1" });
-  return fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-    body,
-    redirect: "manual",
-    signal,
-  });
+/** One attempt with an email nobody has. */
+function attempt(base: string, signal: AbortSignal): Promise<Response> {
+  return postCredentials(base, `nobody-${randomUUID()}@example.org`, "not-the-password-1", signal);
 }
 
 export async function timeHealth(base: string, t0: number, until: () => boolean): Promise<Outcome[]> {
