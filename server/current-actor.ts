@@ -4,6 +4,7 @@ import { auth } from "./auth.ts";
 import type { Actor } from "./actor.ts";
 import { AppError } from "./errors.ts";
 import { getDb } from "./runtime.ts";
+import { cookieSession } from "./sessions/cookie-session.ts";
 import { sessionActor, type SessionActor } from "./sessions/session-actor.ts";
 import { authenticateToken } from "./tokens/authenticate-token.ts";
 
@@ -45,9 +46,9 @@ export async function actorFromRequest(request: Request): Promise<Actor | null> 
     if (!actor) throw new AppError("unauthenticated", "That API token is not valid, has expired or has been revoked. Send Authorization: Bearer <token>.");
     return actor;
   }
-  // No cookie means no session: skip auth(), which needs Next's request context.
   if (!request.headers.has("cookie")) return null;
-  const actor = await currentSession();
+  const ids = await cookieSession(request);
+  const actor = ids && (await sessionActor(await getDb(), ids.sessionId, ids.userId));
   if (actor?.mustChangePassword) throw new AppError("forbidden", "Choose a new password first: your account was given a temporary one.");
   return actor;
 }
