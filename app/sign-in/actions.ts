@@ -1,7 +1,8 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { signIn, signOut, TooManySignInAttempts } from "@/server/auth.ts";
+import { signIn, signOut } from "@/server/auth.ts";
+import { signInRefusal } from "@/server/sign-in/authorize.ts";
 import { currentSession } from "@/server/current-actor.ts";
 import { getDb } from "@/server/runtime.ts";
 import { endSessions } from "@/server/sessions/end-sessions.ts";
@@ -22,8 +23,7 @@ export async function signInAction(_: SignInState, form: FormData): Promise<Sign
     return {};
   } catch (e) {
     if (!(e instanceof AuthError)) throw e; // the redirect on success is thrown too, and must pass
-    if (e instanceof TooManySignInAttempts) return { message: e.lockout.message };
-    return { message: "That email and password do not match an account." };
+    return { message: signInRefusal(e) };
   }
 }
 

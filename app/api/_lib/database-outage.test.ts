@@ -1,4 +1,3 @@
-import { createServer } from "node:net";
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
@@ -8,20 +7,12 @@ import { postgresOptions } from "@/db/postgres-options.ts";
 import { useDatabaseForTests } from "@/server/runtime.ts";
 import { onPostgres, openTestDatabase } from "@/test/database.ts";
 import { apiRequest } from "@/test/api.ts";
+import { closedPort } from "@/test/closed-port.ts";
 import { GET as health } from "../health/route.ts";
 import { GET as listItems } from "../items/route.ts";
 import { errorResponse } from "./respond.ts";
 
 afterEach(() => vi.restoreAllMocks());
-
-/** A port on this machine where nothing listens: PostgreSQL stopped, say for a restart. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe("while PostgreSQL is down", () => {
   let client: postgres.Sql;
