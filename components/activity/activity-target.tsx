@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { truncate } from "@/lib/format/truncate.ts";
 import type { ActivityTarget } from "@/lib/views/activity-entry.ts";
-import { itemHash } from "../reader/item-hash.ts";
+import { itemHash } from "@/lib/items/item-hash.ts";
 
 const LINK = "text-stone-800 underline decoration-stone-300 underline-offset-2 hover:decoration-stone-700";
 

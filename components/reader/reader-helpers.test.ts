@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { itemHash, itemIdFromHash } from "./item-hash.ts";
-import { isTypingTarget } from "./use-key-shortcuts.ts";
+import { itemHash, itemIdFromHash } from "@/lib/items/item-hash.ts";
+import { isTypingTarget } from "@/lib/review/typing-target.ts";
 
 describe("item links", () => {
   it("round-trips an item id through the URL fragment", () => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { itemHash, itemIdFromHash } from "./item-hash.ts";
+import { itemHash, itemIdFromHash } from "@/lib/items/item-hash.ts";
 
 /** Where a selection came from: the reader scrolls whichever side did not make it. */
 export type SelectOrigin = "list" | "text" | "key" | "hash";

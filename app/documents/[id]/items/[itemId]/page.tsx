@@ -1,5 +1,5 @@
 import { notFound, redirect } from "next/navigation";
-import { itemHash } from "@/components/reader/item-hash.ts";
+import { itemHash } from "@/lib/items/item-hash.ts";
 import { currentActor } from "@/server/current-actor.ts";
 import { AppError } from "@/server/errors.ts";
 import { getItem } from "@/server/items/get-item.ts";
