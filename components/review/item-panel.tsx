@@ -56,7 +56,7 @@ export function ItemPanel({ panel, listed, body, lang, documentId, viewer, peopl
           <>
             <ItemTypeBadge item={item} />
             <StatusBadge status={item.status} />
-            <span className="text-xs tabular-nums text-stone-500" title="Every verdict and correction makes a new version">
+            <span className="text-xs whitespace-nowrap tabular-nums text-stone-500" title="Every verdict and correction makes a new version">
               version {item.version}
             </span>
             {panel.loading && <span className="text-xs text-stone-400">· updating…</span>}
@@ -98,7 +98,7 @@ export function ItemPanel({ panel, listed, body, lang, documentId, viewer, peopl
                 {canReview ? (
                   <section aria-label="Verdict" className="space-y-2 rounded-md bg-stone-50 p-3 ring-1 ring-stone-200">
                     {conflict?.source === "verdict" && <ConflictMessage notice={conflict} onDismiss={dismissConflict} />}
-                    <VerdictForm key={item.id} item={item} apply={apply} commands={commands} />
+                    <VerdictForm key={item.id} item={item} apply={apply} commands={commands} conflicted={!!conflict} />
                   </section>
                 ) : (
                   <p className="text-xs text-stone-500">Your role ({viewer.role}) can read verdicts; reviewers and editors set them.</p>

@@ -25,41 +25,69 @@ interface Props {
   item: ItemView;
   apply: ApplyResult;
   commands: RefObject<PanelCommands>;
+  /** A save in the panel was refused as stale: what the reviewer had chosen no longer stands. */
+  conflicted: boolean;
 }
 
 /**
  * The verdict: a status and an optional note, saved against the version shown in the panel.
- * Refusals keep the form as it was: a stale save's note stays for the reviewer to save again
- * (the panel now holds the current version), and a missing citation sends focus to "Add citation".
+ * The choice always starts from the item as the panel shows it: when the panel's data changes
+ * under the form (a colleague's save, a refused one), an untouched choice follows the item, and
+ * after a conflict, or over a choice the reviewer had made, nothing is selected until they choose
+ * again. A typed note is kept (it is theirs); a missing citation sends focus to "Add citation".
  */
-export function VerdictForm({ item, apply, commands: commandsRef }: Props) {
+export function VerdictForm({ item, apply, commands: commandsRef, conflicted }: Props) {
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const [needsCitation, setNeedsCitation] = useState(false);
+  // A message belongs to the version it was said about: once the item moves on, it is gone.
+  const [said, setSaid] = useState<{ tone: "error" | "success"; text: string; version: number } | null>(null);
+  const message = said?.version === item.version ? said : null;
+  const [citationAskedAt, setCitationAskedAt] = useState<number | null>(null);
+  const needsCitation = citationAskedAt === item.version;
   const [pending, startTransition] = useTransition();
   const busy = useRef(false);
   const form = useForm<VerdictInput>({ resolver: zodResolver(verdictSchema), defaultValues: { status: item.status, note: "", version: item.version } });
   const noteError = form.formState.errors.note?.message;
+  const statusError = form.formState.errors.status?.message;
+  const shown = useRef({ version: item.version, status: item.status });
+  const ownSave = useRef<number | null>(null);
 
-  useEffect(() => form.setValue("version", item.version), [form, item.version]);
+  useEffect(() => {
+    if (shown.current.version === item.version && shown.current.status === item.status) return;
+    shown.current = { version: item.version, status: item.status };
+    // Our own save's answer: onValid has already reset the form to it.
+    if (ownSave.current === item.version) return;
+    const hadChosen = form.getFieldState("status").isDirty;
+    const chooseAgain = conflicted || hadChosen;
+    form.reset({ status: item.status, note: form.getValues("note"), version: item.version });
+    if (!chooseAgain) return;
+    // No status at all: the radios uncheck (a reset to undefined would bring back the one first rendered).
+    form.setValue("status", null as unknown as VerdictInput["status"]);
+    form.setError("status", {
+      type: "stale",
+      message: conflicted
+        ? "Choose the verdict again: nothing is selected, and nothing is saved until you do."
+        : `Someone changed this item meanwhile (now ${STATUS_LABEL[item.status]}, version ${item.version}). Choose the verdict again.`,
+    });
+  }, [item.version, item.status, conflicted, form]);
 
   const onValid = (values: VerdictInput) => {
     busy.current = true;
     startTransition(async () => {
-      setMessage(null);
+      setSaid(null);
       const result = apply(await saveVerdict(item.id, values), "verdict");
       busy.current = false;
-      setNeedsCitation(!result.ok && !!result.needsCitation);
+      setCitationAskedAt(!result.ok && result.needsCitation ? item.version : null);
       if (result.ok) {
         const now = result.panel?.item;
-        setMessage({ tone: "success", text: `Saved: ${STATUS_LABEL[values.status as ItemStatus]}${now ? ` (version ${now.version})` : ""}.` });
+        ownSave.current = now?.version ?? null;
+        setSaid({ tone: "success", text: `Saved: ${STATUS_LABEL[values.status as ItemStatus]}${now ? ` (version ${now.version})` : ""}.`, version: now?.version ?? item.version });
         form.reset({ status: now?.status ?? values.status, note: "", version: now?.version ?? item.version });
       } else if (result.needsCitation) {
-        setMessage({ tone: "error", text: result.message });
+        setSaid({ tone: "error", text: result.message, version: item.version });
         commandsRef.current.offerCitation?.();
       } else if (!result.conflict) {
-        setMessage({ tone: "error", text: result.message });
+        setSaid({ tone: "error", text: result.message, version: item.version });
         if (result.fields?.note) form.setError("note", { type: "server", message: result.fields.note.join(" ") });
       }
     });
@@ -91,7 +119,7 @@ export function VerdictForm({ item, apply, commands: commandsRef }: Props) {
               key={status}
               className={`flex cursor-pointer items-center justify-center gap-1 border-stone-300 bg-white px-1 py-1.5 text-stone-800 not-last:border-r hover:bg-stone-100 has-focus-visible:outline-2 has-focus-visible:-outline-offset-2 has-focus-visible:outline-blue-700 ${CHECKED[status]}`}
             >
-              <input type="radio" value={status} className="sr-only" {...form.register("status")} />
+              <input type="radio" value={status} className="sr-only" {...form.register("status", { onChange: () => form.clearErrors("status") })} />
               <span>{STATUS_LABEL[status]}</span>
               {KEY[status] && (
                 <kbd aria-hidden="true" className="font-mono text-[0.65rem] opacity-60">
@@ -105,9 +133,9 @@ export function VerdictForm({ item, apply, commands: commandsRef }: Props) {
         <p
           data-testid="verdict-message"
           aria-live="polite"
-          className={`mt-1 min-h-4 text-xs ${message?.tone === "success" ? "text-emerald-800" : "font-medium text-red-700"}`}
+          className={`mt-1 min-h-4 text-xs ${message?.tone === "success" && !statusError ? "text-emerald-800" : "font-medium text-red-700"}`}
         >
-          {pending ? "Saving…" : message?.text}
+          {pending ? "Saving…" : (statusError ?? message?.text)}
         </p>
         {needsCitation && !pending && <p className="text-xs text-stone-600">“Add citation” is just above (or press c).</p>}
         <label htmlFor={`${id}-note`} className="mt-1 mb-0.5 block text-xs font-medium text-stone-800">
