@@ -9,8 +9,8 @@ import { STATUS_DOT } from "./status-counts.tsx";
 export function ReviewDashboard({ summary }: { summary: ReviewSummary }) {
   const caption = `${summary.reviewed} of ${countOf(summary.total, "item")} reviewed`;
   return (
-    <section aria-labelledby="dashboard-heading" data-testid="dashboard" className="flex flex-wrap items-center gap-x-10 gap-y-4 rounded-lg border border-stone-200 bg-white px-5 py-4 shadow-sm">
-      <div className="w-60">
+    <section aria-labelledby="dashboard-heading" data-testid="dashboard" className="flex flex-wrap items-center gap-x-10 gap-y-4 rounded-lg border border-stone-200 bg-white px-4 py-4 shadow-sm sm:px-5">
+      <div className="w-full sm:w-60">
         <h2 id="dashboard-heading" className="text-xs font-medium uppercase tracking-wide text-stone-500">
           Review across {countOf(summary.documents, "document")}
         </h2>
@@ -22,14 +22,16 @@ export function ReviewDashboard({ summary }: { summary: ReviewSummary }) {
         </div>
         <p className="mt-1 text-xs tabular-nums text-stone-600">{caption}</p>
       </div>
-      <table className="min-w-[28rem] flex-1 text-sm tabular-nums">
+      {/* On a phone the table scrolls within its box rather than widening the page. */}
+      <div className="min-w-0 flex-1 overflow-x-auto sm:min-w-[28rem]">
+      <table className="w-full text-sm tabular-nums">
         <thead className="text-xs text-stone-500">
           <tr>
             <th scope="col" className="py-1 pr-3 text-left font-medium">
               <span className="sr-only">Type</span>
             </th>
             {STATUSES.map((status) => (
-              <th key={status} scope="col" className="px-3 py-1 text-right font-medium">
+              <th key={status} scope="col" className="px-1.5 py-1 text-right font-medium sm:px-3">
                 <span className="inline-flex items-center gap-1.5">
                   <span aria-hidden="true" className={`size-2 rounded-full ${STATUS_DOT[status]}`} />
                   {STATUS_LABEL[status]}
@@ -44,6 +46,7 @@ export function ReviewDashboard({ summary }: { summary: ReviewSummary }) {
           <Row label="Claims" counts={summary.claims} />
         </tbody>
       </table>
+      </div>
     </section>
   );
 }
@@ -56,7 +59,7 @@ function Row({ label, counts }: { label: string; counts: ItemCounts }) {
         {label}
       </th>
       {STATUSES.map((status) => (
-        <td key={status} className={`px-3 py-1.5 text-right ${counts[status] ? "text-stone-900" : "text-stone-400"}`}>
+        <td key={status} className={`px-1.5 py-1.5 text-right sm:px-3 ${counts[status] ? "text-stone-900" : "text-stone-400"}`}>
           {counts[status]}
         </td>
       ))}

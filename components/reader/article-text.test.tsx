@@ -15,9 +15,10 @@ const quote = (id: string, start: number, end: number, over: Partial<Item> = {})
   speakerMention: "Stoltenberg",
   cue: "kata",
   score: 0.95,
+  status: "pending",
   ...over,
 });
-const claim = (id: string, start: number, end: number): Item => ({ id, type: "claim", kind: null, start, end, speaker: null, speakerMention: null, cue: null, score: 0.9 });
+const claim = (id: string, start: number, end: number): Item => ({ id, type: "claim", kind: null, start, end, speaker: null, speakerMention: null, cue: null, score: 0.9, status: "pending" });
 
 const render = (body: string, items: Item[], selectedId: string | null = null) =>
   renderToStaticMarkup(<ArticleText body={body} items={items} selectedId={selectedId} onSelect={() => {}} />);
@@ -49,8 +50,8 @@ describe("ArticleText", () => {
     const html = render(body, [claim("c", 0, body.length), quote("q", start, start + 16, { kind: "indirect", speaker: { id: "p2", name: "Rishi Sunak" }, cue: "berjanji" })]);
     expect(parse(html).marks).toEqual(["c", "c", "q", "c"]);
     expect(html).toMatch(/<mark data-item-id="c"[^>]*><mark data-item-id="q"[^>]*>menyediakan tank<\/mark><\/mark>/);
-    expect(html).toContain('title="Indirect quote · Rishi Sunak (“berjanji”)"');
-    expect(html).toContain('title="Claim · check-worthiness 0.90"');
+    expect(html).toContain('title="Indirect quote · Rishi Sunak (“berjanji”) · Pending"');
+    expect(html).toContain('title="Claim · Pending · check-worthiness 0.90"');
   });
 
   it("marks the selected item's every piece, and only those", () => {
@@ -59,6 +60,44 @@ describe("ArticleText", () => {
     expect(html.match(/data-selected="true"/g)).toHaveLength(3);
     expect(html).toMatch(/<mark data-item-id="y"[^>]*>/);
     expect(/<mark data-item-id="y"[^>]*data-selected/.test(html)).toBe(false);
+  });
+});
+
+describe("ArticleText review state", () => {
+  it("tags each span with its status once, at its start, and a quote with its speaker once, at its end", () => {
+    // A claim cut in three by the quote inside it: one status, on the piece that begins it.
+    const body = "Sunak said tanks will go today.";
+    const html = render(body, [
+      { ...claim("c", 0, body.length), status: "disputed" },
+      quote("q", 11, 22, { status: "verified", speaker: { id: "p2", name: "Rishi Sunak" } }),
+    ]);
+    const tags = [...html.matchAll(/<mark data-item-id="(\w)"([^>]*)>/g)].map(([, id, attrs]) => ({
+      id,
+      status: /data-status="(\w+)"/.exec(attrs!)?.[1],
+      speaker: /data-speaker="([^"]+)"/.exec(attrs!)?.[1],
+    }));
+    expect(tags).toEqual([
+      { id: "c", status: "disputed", speaker: undefined },
+      { id: "c", status: undefined, speaker: undefined },
+      { id: "q", status: "verified", speaker: "Rishi Sunak" },
+      { id: "c", status: undefined, speaker: undefined },
+    ]);
+  });
+
+  it("leaves pending items unmarked, names a quote's speaker as written when unresolved, and says nothing on filtered-out items", () => {
+    const html = renderToStaticMarkup(
+      <ArticleText
+        body="ab cd ef"
+        items={[quote("x", 0, 2, { speaker: null, speakerMention: "the minister" }), quote("y", 3, 5, { status: "verified" }), claim("z", 6, 8)]}
+        selectedId={null}
+        onSelect={() => {}}
+        dimmedIds={new Set(["y"])}
+      />,
+    );
+    expect(html).toMatch(/<mark data-item-id="x"[^>]*data-speaker="the minister"/);
+    expect(html).not.toMatch(/data-item-id="x"[^>]*data-status/);
+    expect(html).not.toMatch(/data-item-id="y"[^>]*data-(status|speaker)/);
+    expect(html).not.toMatch(/data-item-id="z"[^>]*data-speaker/);
   });
 });
 

@@ -4,9 +4,11 @@ import { Fragment, memo, useMemo, type MouseEvent, type ReactNode, type Ref } fr
 import { segmentLines, type Line } from "@/lib/format/segment-spans.ts";
 import { ItemMark, type MarkItem } from "./item-mark.tsx";
 
+type SpanItem = MarkItem & { start: number; end: number };
+
 interface Props {
   body: string;
-  items: readonly (MarkItem & { start: number; end: number })[];
+  items: readonly SpanItem[];
   selectedId: string | null;
   onSelect(id: string): void;
   /** Items the filters hide: still marked, but faintly, so the article reads whole. */
@@ -55,7 +57,7 @@ export function ArticleText({ body, items, selectedId, onSelect, dimmedIds = nul
 
 interface ParagraphProps {
   line: Line;
-  byId: Map<string, MarkItem>;
+  byId: Map<string, SpanItem>;
   selectedId: string | null;
   dimmedIds: ReadonlySet<string> | null;
 }
@@ -71,7 +73,13 @@ const Paragraph = memo(function Paragraph({ line, byId, selectedId, dimmedIds }:
           const item = byId.get(segment.spanIds[i]!);
           if (!item) continue;
           node = (
-            <ItemMark item={item} selected={item.id === selectedId} dimmed={!!dimmedIds?.has(item.id)}>
+            <ItemMark
+              item={item}
+              selected={item.id === selectedId}
+              dimmed={!!dimmedIds?.has(item.id)}
+              first={segment.start === item.start}
+              last={segment.end === item.end}
+            >
               {node}
             </ItemMark>
           );

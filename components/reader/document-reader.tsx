@@ -5,6 +5,7 @@ import { filtersToSearch, hasFilters, matchesFilters, speakerOptions, type ItemF
 import { itemLabel } from "@/lib/items/labels.ts";
 import { withText, type ReaderItem } from "@/lib/items/reader-items.ts";
 import { stepSelection } from "@/lib/items/step-selection.ts";
+import { droppedKeysNotice, planEarlyKeys } from "@/lib/review/early-keys.ts";
 import type { PersonOption } from "@/lib/review/panel-types.ts";
 import { roleAtLeast, type Role } from "@/lib/roles.ts";
 import type { ItemView } from "@/lib/views/item-view.ts";
@@ -17,9 +18,11 @@ import type { PanelCommands } from "../review/panel-commands.ts";
 import { useItemPanel } from "../review/use-item-panel.ts";
 import { useReviewResults } from "../review/use-review-results.ts";
 import { ArticleText } from "./article-text.tsx";
+import { itemIdFromHash } from "@/lib/items/item-hash.ts";
 import { ItemList } from "./item-list.tsx";
 import { Legend } from "./legend.tsx";
 import { revealSelection, scrollIntoContainer } from "./scroll.ts";
+import { takeEarlyKeys } from "./take-early-keys.ts";
 import { useItemSelection } from "./use-item-selection.ts";
 import { useReaderKeys } from "./use-reader-keys.ts";
 
@@ -84,6 +87,27 @@ export function DocumentReader({ documentId, body, lang, items: sent, viewer, pe
 
   useReaderKeys({ step, select, selectedId, viewer, commands, helpOpen, setHelpOpen, say });
 
+  // Keys pressed while the page was loading (EarlyKeyBuffer) are caught up on once the page's
+  // own listener is in place, from the item a link selected: j and k move, review keys are
+  // never replayed (nothing was shown selected), and the page says so.
+  const [keysReady, setKeysReady] = useState(false);
+  const catchUpOnKeys = useEffectEvent((early: string[]) => {
+    const linked = itemIdFromHash(location.hash);
+    const start = linked && ids.includes(linked) ? linked : null;
+    const plan = planEarlyKeys(early, ids, shownIds, start);
+    if (plan.selectId !== start) select(plan.selectId, "key");
+    if (plan.help) setHelpOpen(true);
+    const dropped = droppedKeysNotice(plan.dropped);
+    if (dropped) say(dropped);
+    setKeysReady(true);
+  });
+  useEffect(() => {
+    // Taken now, so that no key reaches both the buffer and the page's listener; replayed in a
+    // microtask, which still runs before the next key event can.
+    const early = takeEarlyKeys();
+    queueMicrotask(() => catchUpOnKeys(early));
+  }, []);
+
   function changeFilters(next: ItemFilters) {
     setFilters(next);
     // Replaced in place (Next keeps its router in step): no server round trip, and a reload keeps the filters.
@@ -108,7 +132,7 @@ export function DocumentReader({ documentId, body, lang, items: sent, viewer, pe
       // Someone stepping with j/k from inside the list keeps focus on the item they are on.
       if (selection.origin !== "list" && list.contains(document.activeElement)) button.focus({ preventScroll: true });
     }
-    revealSelection(selection.origin === "text" ? null : articleRef.current?.querySelector<HTMLElement>(`[data-item-id="${selection.id}"]`), gridRef.current);
+    revealSelection(articleRef.current?.querySelector<HTMLElement>(`[data-item-id="${selection.id}"]`), gridRef.current, selection.origin === "text");
   }, [selection]);
 
   // An item added from a text selection is selected before its list entry exists: show it once it does.
@@ -124,10 +148,10 @@ export function DocumentReader({ documentId, body, lang, items: sent, viewer, pe
   const selectedForToolbar = current && panel.data?.item.id === current.id ? panel.data.item : current;
 
   return (
-    <div ref={gridRef} className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_27rem]">
-      <section aria-label="Article text" className="min-w-0 rounded-lg border border-stone-200 bg-white px-8 py-6 shadow-sm">
+    <div ref={gridRef} data-keys-ready={keysReady || undefined} className={`grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,1fr)_27rem] ${selectedId ? "max-lg:pb-[55vh]" : ""}`}>
+      <section aria-label="Article text" className="min-w-0 rounded-lg border border-stone-200 bg-white px-4 py-4 shadow-sm sm:px-8 sm:py-6">
         <div className="mb-5 border-b border-stone-100 pb-3">
-          <Legend onShowKeys={() => setHelpOpen(true)} />
+          <Legend onShowKeys={() => setHelpOpen(true)} keysReady={keysReady} />
         </div>
         <div ref={articleRef} className="mx-auto max-w-[42rem]">
           <ArticleText body={body} items={items} selectedId={selectedId} onSelect={(id) => select(id, "text")} dimmedIds={dimmedIds} rootRef={textRef} />
@@ -184,7 +208,8 @@ export function DocumentReader({ documentId, body, lang, items: sent, viewer, pe
           />
         </div>
         {selectedId && (
-          <div className="lg:flex lg:min-h-0 lg:flex-1 lg:flex-col">
+          // Beside the list on a wide screen; on a narrow one, a sheet over the lower part of the window.
+          <div className="flex min-h-0 flex-col max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-30 max-lg:max-h-[55vh] max-lg:px-1 max-lg:drop-shadow-[0_-4px_12px_rgb(0_0_0/0.18)] lg:flex-1">
             <ItemPanel
               key={selectedId}
               panel={panel}

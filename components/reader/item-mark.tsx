@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { formatScore } from "@/lib/format/format-score.ts";
-import { itemLabel } from "@/lib/items/labels.ts";
+import { itemLabel, STATUS_LABEL } from "@/lib/items/labels.ts";
 import type { ItemView } from "@/lib/views/item-view.ts";
 
-export type MarkItem = Pick<ItemView, "id" | "type" | "kind" | "speaker" | "speakerMention" | "cue" | "score">;
+export type MarkItem = Pick<ItemView, "id" | "type" | "kind" | "speaker" | "speakerMention" | "cue" | "score" | "status">;
 
 // Quotes are filled amber (direct solid, indirect lighter with a dashed edge); claims are a
 // blue underline with a faint wash, so a quote inside a claim shows both at once.
@@ -17,9 +17,24 @@ const SELECTED = "outline-2 outline-offset-1 outline-stone-900";
 // Filtered out: a dotted underline only. Not opacity, which would also fade a shown quote nested inside.
 const DIMMED = "bg-transparent hover:bg-stone-100 underline decoration-dotted decoration-stone-400 underline-offset-4";
 
-/** One item's highlight around a stretch of article text. */
-export function ItemMark({ item, selected, dimmed = false, children }: { item: MarkItem; selected: boolean; dimmed?: boolean; children: ReactNode }) {
+interface Props {
+  item: MarkItem;
+  selected: boolean;
+  dimmed?: boolean;
+  /** Whether this piece of the mark begins or ends the item's span (overlaps cut a span in pieces). */
+  first?: boolean;
+  last?: boolean;
+  children: ReactNode;
+}
+
+/**
+ * One item's highlight around a stretch of article text. Its review state shows as a glyph
+ * before the span and a quote's speaker after it, both drawn by CSS (globals.css, from the data
+ * attributes) so the paragraph still holds only the article's own characters.
+ */
+export function ItemMark({ item, selected, dimmed = false, first = true, last = true, children }: Props) {
   const look = dimmed ? DIMMED : item.type === "claim" ? LOOK.claim : item.kind === "indirect" ? LOOK.indirect : LOOK.direct;
+  const shown = !dimmed;
   return (
     <mark
       data-item-id={item.id}
@@ -27,6 +42,8 @@ export function ItemMark({ item, selected, dimmed = false, children }: { item: M
       data-kind={item.kind ?? undefined}
       data-selected={selected || undefined}
       data-dimmed={dimmed || undefined}
+      data-status={shown && first && item.status !== "pending" ? item.status : undefined}
+      data-speaker={shown && last && item.type === "quote" ? speakerName(item) : undefined}
       title={markTitle(item)}
       className={`item-mark ${look}${selected ? ` ${SELECTED}` : ""}`}
     >
@@ -35,9 +52,13 @@ export function ItemMark({ item, selected, dimmed = false, children }: { item: M
   );
 }
 
-/** The hover text: who said it, for a quote; how check-worthy it is, for a claim. */
+function speakerName(item: MarkItem): string {
+  return item.speaker?.name ?? item.speakerMention ?? "speaker unknown";
+}
+
+/** The hover text: who said it, for a quote; how check-worthy it is, for a claim; and its review state. */
 export function markTitle(item: MarkItem): string {
-  if (item.type === "claim") return `Claim · check-worthiness ${formatScore(item.score)}`;
-  const who = item.speaker?.name ?? item.speakerMention ?? "speaker unknown";
-  return `${itemLabel(item)} · ${who}${item.cue ? ` (“${item.cue}”)` : ""}`;
+  const status = STATUS_LABEL[item.status];
+  if (item.type === "claim") return `Claim · ${status} · check-worthiness ${formatScore(item.score)}`;
+  return `${itemLabel(item)} · ${speakerName(item)}${item.cue ? ` (“${item.cue}”)` : ""} · ${status}`;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { isTypingTarget } from "@/lib/review/typing-target.ts";
 
 export type KeyBindings = Partial<Record<string, () => void>>;
 
@@ -26,15 +27,4 @@ export function useKeyShortcuts(bindings: KeyBindings) {
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
   }, []);
-}
-
-/** Whether a key press is someone typing: in a text field, a select, or editable content. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  const el = target as { tagName?: string; isContentEditable?: boolean; type?: string } | null;
-  if (!el || typeof el.tagName !== "string") return false;
-  if (el.isContentEditable) return true;
-  const tag = el.tagName.toUpperCase();
-  if (tag === "TEXTAREA" || tag === "SELECT") return true;
-  // Checkboxes, radios and buttons take no text: shortcuts still work on them.
-  return tag === "INPUT" && !["checkbox", "radio", "button", "submit", "reset", "range", "color", "file"].includes((el.type ?? "text").toLowerCase());
 }

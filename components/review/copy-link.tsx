@@ -18,7 +18,7 @@ export function CopyLink({ href }: { href: string }) {
   }
 
   return (
-    <span className="flex items-center gap-1 text-xs">
+    <span className="flex items-center gap-1 text-xs whitespace-nowrap">
       <a href={href} className="rounded px-1 py-1 text-stone-600 underline decoration-stone-300 underline-offset-2 hover:text-stone-900" title="This item's own address">
         Link
       </a>

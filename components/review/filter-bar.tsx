@@ -19,7 +19,7 @@ export function FilterBar({ filters, onChange, speakers }: Props) {
 
   return (
     <div role="group" aria-label="Filter items" data-testid="filter-bar" className="space-y-1">
-      <div className="grid grid-cols-4 gap-1">
+      <div className="grid grid-cols-2 gap-1 sm:grid-cols-4">
         <label htmlFor={`${id}-type`} className="sr-only">Filter by type</label>
         <select id={`${id}-type`} className={select} data-set={!!filters.type} value={filters.type ?? ""} onChange={(e) => set("type", e.target.value)}>
           <option value="">All types</option>
