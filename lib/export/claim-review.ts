@@ -15,6 +15,10 @@ export interface ReviewedClaim {
   documentTitle: string;
   sourceUrl: string | null;
   publishedAt: string | null;
+  /** The note of the verdict that set the rating. */
+  note: string | null;
+  /** The sources the reviewers cited, oldest first. */
+  citations: { title: string; url: string }[];
 }
 
 export interface Organisation {
@@ -28,8 +32,16 @@ export const RATING: Record<ReviewedClaim["verdict"], { value: number; name: str
   verified: { value: 3, name: "Verified" },
 };
 
+/** The review in words: the verdict's note, then the sources, each with its address. */
+export function reviewBody(claim: Pick<ReviewedClaim, "note" | "citations">): string | null {
+  const sources = claim.citations.map((c) => `${c.title} (${c.url})`).join("; ");
+  const parts = [claim.note?.trim(), sources && `Sources: ${sources}.`].filter(Boolean);
+  return parts.length ? parts.join("\n\n") : null;
+}
+
 export function toClaimReview(claim: ReviewedClaim, org: Organisation) {
   const rating = RATING[claim.verdict];
+  const body = reviewBody(claim);
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
@@ -37,6 +49,8 @@ export function toClaimReview(claim: ReviewedClaim, org: Organisation) {
     claimReviewed: claim.text,
     datePublished: claim.reviewedAt.slice(0, 10),
     author: { "@type": "Organization", name: org.name, url: org.url },
+    ...(body ? { reviewBody: body } : {}),
+    ...(claim.citations.length ? { citation: claim.citations.map((c) => ({ "@type": "CreativeWork", name: c.title, url: c.url })) } : {}),
     reviewRating: {
       "@type": "Rating",
       ratingValue: rating.value,

@@ -5,9 +5,18 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML[c]!);
 }
 
-/** Text for Markdown: characters that would start emphasis, links, headings or HTML are escaped. */
+/**
+ * Text for one line of Markdown, escaping only what Markdown would read as markup, so
+ * "Kompas.com" and "Jakarta (Reuters)" stay as they are. Anywhere: code, emphasis, link
+ * brackets, HTML and autolinks, strikethrough, entities. At the start (the text follows "> " or
+ * "## ", where a block could begin): headings, list markers, numbered lists, thematic breaks.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`).replace(/\n+/g, " ");
+  return text
+    .replace(/\n+/g, " ")
+    .replace(/[\\`*_[\]<>~]|&(?=#?\w+;)/g, (c) => `\\${c}`)
+    .replace(/^(\s*)(#|[-+=](?=\s|$))/, "$1\\$2")
+    .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
 }
 
 /** A link target that is safe to print: http(s) only, anything else becomes null. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RATING, toClaimReview, type ReviewedClaim } from "./claim-review.ts";
+import { RATING, reviewBody, toClaimReview, type ReviewedClaim } from "./claim-review.ts";
 import { escapeMarkdown } from "./escape.ts";
 import type { QuoteRecord } from "./quote-record.ts";
 import { csvField, toCsv } from "./to-csv.ts";
@@ -64,7 +64,8 @@ describe("Markdown and HTML quote sheets", () => {
     const md = toMarkdown([evil]);
     expect(md).toContain("\\<script\\>");
     expect(md).toContain("\\*\\*bold\\*\\*");
-    expect(md).not.toContain("](javascript:");
+    // The brackets are escaped, so no link is made of them.
+    expect(md).toContain("\\[x\\](javascript:");
   });
 
   it("print one speaker a section, never splitting a quote", () => {
@@ -80,8 +81,20 @@ describe("Markdown and HTML quote sheets", () => {
     expect(html).toContain("<li>Bad</li>");
   });
 
-  it("escape Markdown's special characters", () => {
-    expect(escapeMarkdown("# 1. a_b *c* [d]")).toBe("\\# 1\\. a\\_b \\*c\\* \\[d\\]");
+  it("escape Markdown's special characters, and only those", () => {
+    expect(escapeMarkdown("# 1. a_b *c* [d]")).toBe("\\# 1. a\\_b \\*c\\* \\[d\\]");
+    expect(escapeMarkdown("Kompas.com (Jakarta) - 16 Jan! AT&T, 3+4=7 {x} a|b")).toBe("Kompas.com (Jakarta) - 16 Jan! AT&T, 3+4=7 {x} a|b");
+    expect(escapeMarkdown("`code` <b> ~~no~~ &amp; back\\slash")).toBe("\\`code\\` \\<b\\> \\~\\~no\\~\\~ \\&amp; back\\\\slash");
+  });
+
+  it("escape what would start a block only at the start", () => {
+    expect(escapeMarkdown("1. First")).toBe("1\\. First");
+    expect(escapeMarkdown("2023) was")).toBe("2023\\) was");
+    expect(escapeMarkdown("- dash")).toBe("\\- dash");
+    expect(escapeMarkdown("+ plus")).toBe("\\+ plus");
+    expect(escapeMarkdown("=")).toBe("\\=");
+    expect(escapeMarkdown("-12% drop")).toBe("-12% drop");
+    expect(escapeMarkdown("Lines\n\ntogether")).toBe("Lines together");
   });
 });
 
@@ -96,6 +109,8 @@ describe("ClaimReview", () => {
     documentTitle: "NATO",
     sourceUrl: "https://bisnis.com/a",
     publishedAt: "2023-01-16",
+    note: null,
+    citations: [],
   };
 
   it("has every field search engines read, on the documented scale", () => {
@@ -115,6 +130,15 @@ describe("ClaimReview", () => {
         appearance: { "@type": "CreativeWork", url: "https://bisnis.com/a", headline: "NATO" },
       },
     });
+  });
+
+  it("carries the verdict's note and the citations as the review's body", () => {
+    const cited = { ...claim, note: "The ministry's own figure.", citations: [{ title: "Reuters, 16 Jan", url: "https://reuters.com/x" }] };
+    const review = toClaimReview(cited, { name: "N", url: "https://n.example" });
+    expect(review.reviewBody).toBe("The ministry's own figure.\n\nSources: Reuters, 16 Jan (https://reuters.com/x).");
+    expect(review.citation).toEqual([{ "@type": "CreativeWork", name: "Reuters, 16 Jan", url: "https://reuters.com/x" }]);
+    expect(reviewBody({ note: "  ", citations: [] })).toBeNull();
+    expect(reviewBody({ note: null, citations: [{ title: "A", url: "https://a.org" }, { title: "B", url: "https://b.org" }] })).toBe("Sources: A (https://a.org); B (https://b.org).");
   });
 
   it("rates disputed lowest and verified highest", () => {

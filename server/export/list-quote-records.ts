@@ -5,12 +5,15 @@ import { citations, documents, items, people, users, verdicts } from "@/db/schem
 import type { QuoteRecord } from "@/lib/export/quote-record.ts";
 import { quoteExportSchema } from "@/lib/validations/export-query.ts";
 import { requireRole, type Actor } from "../actor.ts";
-import { itemUrl } from "../config.ts";
+import { itemLink } from "@/lib/export/link-base.ts";
 import { UUID } from "@/lib/uuid.ts";
 import { validate } from "../validate.ts";
 
-/** The quotes a quote sheet holds (verified by default), with their sources and who reviewed them. */
-export async function listQuoteRecords(db: Db, actor: Actor | null, query: unknown): Promise<QuoteRecord[]> {
+/**
+ * The quotes a quote sheet holds (verified by default), with their sources and who reviewed them.
+ * Links start at `linkBase` (server/config.ts exportLinkBase).
+ */
+export async function listQuoteRecords(db: Db, actor: Actor | null, query: unknown, linkBase: string): Promise<QuoteRecord[]> {
   requireRole(actor, "viewer", "export quote sheets");
   const q = validate(quoteExportSchema, query);
   const where: (SQL | undefined)[] = [eq(items.type, "quote"), isNull(items.removedAt), eq(items.status, q.status)];
@@ -49,7 +52,7 @@ export async function listQuoteRecords(db: Db, actor: Actor | null, query: unkno
   const byItem = new Map(latest.map((v) => [v.itemId, v]));
   return rows.map(({ item, document, speaker }) => ({
     itemId: item.id,
-    itemUrl: itemUrl(document.id, item.id),
+    itemUrl: itemLink(linkBase, document.id, item.id),
     speaker: speaker?.name ?? "Unattributed",
     speakerTitle: speaker?.title ?? null,
     quote: item.text,

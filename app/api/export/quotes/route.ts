@@ -5,15 +5,16 @@ import { API_CSP, PRINT_CSP } from "@/lib/security-headers.ts";
 import { quoteExportSchema } from "@/lib/validations/export-query.ts";
 import { listQuoteRecords } from "@/server/export/list-quote-records.ts";
 import { requireRole } from "@/server/actor.ts";
+import { exportLinkBase } from "@/server/config.ts";
 import { validate } from "@/server/validate.ts";
 import { apiRoute } from "../../_lib/api-route.ts";
 import { json } from "../../_lib/respond.ts";
 
 /** GET /api/export/quotes?format=csv|json|md|html&status&documentId&speaker&from&to */
-export const GET = apiRoute(async ({ db, actor, query }) => {
+export const GET = apiRoute(async ({ request, db, actor, query }) => {
   requireRole(actor, "viewer", "export quote sheets");
   const { format } = validate(quoteExportSchema, query);
-  const records = await listQuoteRecords(db, actor, query);
+  const records = await listQuoteRecords(db, actor, query, exportLinkBase(request));
   if (format === "json") return json({ quotes: records });
   const day = new Date().toISOString().slice(0, 10);
   // next.config.ts leaves this route's policy to it, so each answer names its own.
