@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { Suspense } from "react";
 import { DocumentHeader } from "@/components/documents/document-header.tsx";
+import { DocumentSkeleton } from "@/components/documents/document-skeleton.tsx";
 import { ImportNotice } from "@/components/documents/import-notice.tsx";
 import { DocumentReader } from "@/components/reader/document-reader.tsx";
+import { EarlyKeyBuffer } from "@/components/reader/early-key-buffer.tsx";
 import { formatDate } from "@/lib/format/format-date.ts";
 import { countItems, type ItemCounts } from "@/lib/items/count-items.ts";
 import { parseItemFilters } from "@/lib/items/item-filters.ts";
 import { toReaderItems } from "@/lib/items/reader-items.ts";
 import { listSpeakersById } from "@/server/people/list-people.ts";
 import { getDb } from "@/server/runtime.ts";
-import { loadDocument } from "./load-document.ts";
+import { cspNonce } from "@/app/_lib/csp-nonce.ts";
+import { loadDocument, loadDocumentTitle } from "./load-document.ts";
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -19,12 +23,28 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const found = await loadDocument(id).catch(() => null);
-  return { title: found?.document.title ?? "Document" };
+  const found = await loadDocumentTitle(id).catch(() => null);
+  return { title: found?.title ?? "Document" };
 }
 
+/**
+ * Whether the document exists is settled before anything is sent (an unknown id is a 404); the
+ * article and its items, the slow part, then stream in behind the page's outline.
+ */
 export default async function DocumentPage({ params, searchParams }: Props) {
   const { id } = await params;
+  if (!(await loadDocumentTitle(id))) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/documents/${id}`)}`);
+  return (
+    <>
+      <EarlyKeyBuffer nonce={await cspNonce()} />
+      <Suspense fallback={<DocumentSkeleton />}>
+        <DocumentBody id={id} searchParams={searchParams} />
+      </Suspense>
+    </>
+  );
+}
+
+async function DocumentBody({ id, searchParams }: { id: string; searchParams: Props["searchParams"] }) {
   const found = await loadDocument(id);
   if (!found) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/documents/${id}`)}`);
   const { document, items, actor } = found;

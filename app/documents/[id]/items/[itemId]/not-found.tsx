@@ -1,16 +1,9 @@
-import Link from "next/link";
-import { buttonClass } from "@/components/ui/button.tsx";
+import { NotFoundCard } from "@/components/ui/not-found-card.tsx";
 
 export default function ItemNotFound() {
   return (
-    <div className="mx-auto mt-12 max-w-lg rounded-lg border border-stone-200 bg-white px-8 py-10 text-center shadow-sm">
-      <h1 className="font-serif text-2xl font-bold">Item not found</h1>
-      <p className="mt-2 text-sm text-stone-600">
-        There is no quote or claim at this address. An editor may have removed it (it stays in the activity log), or the link may be incomplete.
-      </p>
-      <Link href="/" className={buttonClass("secondary", "mt-6")}>
-        All documents
-      </Link>
-    </div>
+    <NotFoundCard title="Item not found">
+      There is no quote or claim at this address. An editor may have removed it (it stays in the activity log), or the link may be incomplete.
+    </NotFoundCard>
   );
 }

@@ -2,8 +2,11 @@
 // refused by the pages' Content-Security-Policy, which allows no style attributes.
 const LINE_WIDTHS = ["w-[70%]", "w-[77%]", "w-[84%]", "w-[91%]", "w-[98%]", "w-[75%]", "w-[82%]", "w-[89%]", "w-[96%]"];
 
-/** The document page's outline while the article and its items load. */
-export default function Loading() {
+/**
+ * The document page's outline while the article and its items load. Shown by a Suspense boundary
+ * inside the page, not a loading.tsx: that would start the answer before the page could say 404.
+ */
+export function DocumentSkeleton() {
   return (
     <div className="animate-pulse space-y-6" aria-busy="true" aria-label="Loading the document">
       <div className="h-4 w-28 rounded bg-stone-200" />
