@@ -23,3 +23,19 @@ export function freshArticle(tag = Date.now().toString(36)) {
     `According to the Red Cross, at least 4 people died in the floods.`,
   ].join("\n");
 }
+
+/** Imports a fresh article through the API as the signed-in page's account; its document. */
+export async function importFresh(page: Page, tag = Date.now().toString(36)): Promise<{ id: string; title: string }> {
+  const article = freshArticle(tag);
+  const res = await page.request.post("/api/documents", { data: { title: article.split("\n")[0], body: article } });
+  expect(res.status()).toBe(201);
+  return (await res.json()).document;
+}
+
+/** Opens a document with one item selected, as its shared link does, once the panel has its data. */
+export async function openItemLink(page: Page, documentId: string, itemId: string) {
+  await page.goto(`/documents/${documentId}#item-${itemId}`);
+  await expect(page.getByTestId("item-panel")).toBeVisible();
+  await expect(page.getByLabel("Loading the item")).toHaveCount(0);
+  await expect(page.getByTestId("verdict-history")).toBeAttached();
+}

@@ -84,8 +84,8 @@ const ItemButton = memo(function ItemButton({ item, selected, onSelect, compact 
           <span className="flex items-center gap-1.5">
             <ItemTypeBadge item={item} />
             <StatusBadge status={item.status} />
-            <span className="ml-auto text-xs tabular-nums text-stone-500" title={isQuote ? "Extractor's confidence" : "Check-worthiness"}>
-              {`${isQuote ? "conf." : "worth"} ${formatScore(item.score)}`}
+            <span className="ml-auto text-xs tabular-nums text-stone-500">
+              {`${isQuote ? "extractor confidence" : "check-worthiness"} ${formatScore(item.score)}`}
             </span>
           </span>
           {isQuote ? (

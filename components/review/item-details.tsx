@@ -16,7 +16,7 @@ export function ItemDetails({ item }: { item: ItemView }) {
             </Link>
           ) : <span className="text-stone-500">Unknown</span>}
           {item.speakerMention && item.speakerMention !== item.speaker?.name && (
-            <span className="text-stone-500"> · written “{item.speakerMention}”</span>
+            <span className="text-stone-500"> · as written: {item.speakerMention}</span>
           )}
         </Row>
       )}
@@ -25,7 +25,7 @@ export function ItemDetails({ item }: { item: ItemView }) {
           {item.cue ? `“${item.cue}”` : <span className="text-stone-500">none</span>}
           <span className="text-stone-500" title="How sure the extractor is of this quote and its speaker, 0 to 1">
             {" "}
-            · {item.score === null ? "added by an editor" : <>confidence <span className="tabular-nums text-stone-800">{formatScore(item.score)}</span></>}
+            · {item.score === null ? "added by an editor" : <>extractor confidence <span className="tabular-nums text-stone-800">{formatScore(item.score)}</span></>}
           </span>
         </Row>
       ) : (
