@@ -7,6 +7,7 @@ import { ReviewDashboardSkeleton } from "@/components/documents/review-dashboard
 import { DocumentList } from "./document-list.tsx";
 import { StatusDashboard } from "./status-dashboard.tsx";
 import { ExportMenu } from "@/components/export/export-menu.tsx";
+import { ExportAllMenu } from "./export-all-menu.tsx";
 import { buttonClass } from "@/components/ui/button.tsx";
 import { roleAtLeast } from "@/lib/roles.ts";
 import { currentActor } from "@/server/current-actor.ts";
@@ -27,7 +28,9 @@ export default async function Home({ searchParams }: { searchParams: Promise<{ c
           <p className="mt-1 text-sm text-stone-600">Imported articles, newest first, with how far their review has come.</p>
         </div>
         <div className="flex items-center gap-2">
-          <ExportMenu label="Export all" />
+          <Suspense fallback={<ExportMenu label="Export all" />}>
+            <ExportAllMenu actor={actor} />
+          </Suspense>
           {canImport && (
             <Link href="/import" className={buttonClass("primary")}>
               Import an article

@@ -48,6 +48,17 @@ test("a reviewer verifies a quote, then exports it as CSV and as a printable pag
   expect(csv).toContain(QUOTE);
   expect(csv).toContain("Isran Noor");
 
+  // Another status: this article has no disputed quote, and the menu says so instead of offering a file.
+  if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator("summary").click();
+  const which = menu.getByLabel("Which quotes");
+  await expect(which.locator("option:checked")).toHaveText(/^Verified \(1\)$/);
+  await which.selectOption("disputed");
+  await expect(menu.getByTestId("export-nothing")).toHaveText("No disputed quotes here: nothing to export.");
+  await expect(menu.getByRole("link", { name: "CSV (spreadsheet)" })).toHaveCount(0);
+  await which.selectOption("all");
+  await expect(menu.getByRole("link", { name: "JSON" })).toHaveAttribute("href", /status=all/);
+  await which.selectOption("verified");
+
   // The printable page opens in a new tab (the menu stays open after a download).
   if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator("summary").click();
   const [printable] = await Promise.all([page.context().waitForEvent("page"), menu.getByRole("link", { name: /Printable page/ }).click()]);

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { ItemCounts } from "@/lib/items/count-items.ts";
+import type { exportCounts, ItemCounts } from "@/lib/items/count-items.ts";
 import { formatDate } from "@/lib/format/format-date.ts";
 import type { DocumentView } from "@/lib/views/document-view.ts";
 import { ExportMenu } from "../export/export-menu.tsx";
@@ -9,13 +9,13 @@ import { SourceLink } from "./source-link.tsx";
 import { StatusCounts } from "./status-counts.tsx";
 
 /** The document page's masthead: title, where and when it was published, and what was found in it. */
-export function DocumentHeader({ document, counts }: { document: DocumentView; counts: ItemCounts }) {
+export function DocumentHeader({ document, counts, exports }: { document: DocumentView; counts: ItemCounts; exports: ReturnType<typeof exportCounts> }) {
   const published = formatDate(document.publishedAt);
   return (
     <header className="space-y-3">
       <div className="flex items-start justify-between gap-4">
         <h1 className="max-w-4xl font-serif text-3xl font-bold leading-tight tracking-tight text-balance">{document.title}</h1>
-        <ExportMenu scope={{ documentId: document.id }} claimReview />
+        <ExportMenu scope={{ documentId: document.id }} quotes={exports.quotes} reviewedClaims={exports.reviewedClaims} />
       </div>
       <dl className="flex flex-wrap items-center gap-x-5 gap-y-1 text-sm text-stone-600">
         <Meta label="Source">

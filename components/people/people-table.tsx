@@ -40,7 +40,7 @@ export function PeopleTable({ people }: { people: PersonListEntry[] }) {
               <td className="px-4 py-3">
                 {p.quotes > 0 && <ProgressBar value={p.verified} max={p.quotes} label={`${p.verified} of ${p.quotes} quotes by ${p.name} verified`} />}
               </td>
-              <td className="px-4 py-3 text-right">{p.verified > 0 && <ExportMenu scope={{ speaker: p.id }} context={`quotes by ${p.name}`} />}</td>
+              <td className="px-4 py-3 text-right">{p.verified > 0 && <ExportMenu scope={{ speaker: p.id }} quotes={{ verified: p.verified }} context={`quotes by ${p.name}`} />}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countItems, reviewProgress } from "./count-items.ts";
+import { countItems, exportCounts, reviewProgress } from "./count-items.ts";
 import { itemLabel } from "./labels.ts";
 
 describe("countItems", () => {
@@ -17,6 +17,20 @@ describe("countItems", () => {
 
   it("gives zeros for a document with no items", () => {
     expect(reviewProgress(countItems([]))).toEqual({ reviewed: 0, total: 0 });
+  });
+});
+
+describe("exportCounts", () => {
+  it("counts quotes by status and only the claims that have a verdict", () => {
+    expect(
+      exportCounts([
+        { type: "quote", status: "verified" },
+        { type: "quote", status: "pending" },
+        { type: "quote", status: "verified" },
+        { type: "claim", status: "pending" },
+        { type: "claim", status: "disputed" },
+      ]),
+    ).toEqual({ quotes: { pending: 1, verified: 2, disputed: 0, unverifiable: 0 }, reviewedClaims: 1 });
   });
 });
 

@@ -16,7 +16,8 @@ import { validate } from "../validate.ts";
 export async function listQuoteRecords(db: Db, actor: Actor | null, query: unknown, linkBase: string): Promise<QuoteRecord[]> {
   requireRole(actor, "viewer", "export quote sheets");
   const q = validate(quoteExportSchema, query);
-  const where: (SQL | undefined)[] = [eq(items.type, "quote"), isNull(items.removedAt), eq(items.status, q.status)];
+  const where: (SQL | undefined)[] = [eq(items.type, "quote"), isNull(items.removedAt)];
+  if (q.status !== "all") where.push(eq(items.status, q.status));
   if (q.documentId) where.push(eq(items.documentId, q.documentId));
   if (q.speaker) {
     where.push(

@@ -67,7 +67,13 @@ export async function getPerson(db: Db, actor: Actor | null, id: string, query: 
     .orderBy(desc(sortDate), desc(documents.createdAt), asc(documents.id), asc(items.start), asc(items.id))
     .limit(limit + 1);
   const [totals] = await db
-    .select({ quotes: sql<number>`count(*)`.mapWith(Number), verified: sql<number>`count(*) filter (where ${items.status} = 'verified')`.mapWith(Number) })
+    .select({
+      quotes: sql<number>`count(*)`.mapWith(Number),
+      pending: sql<number>`count(*) filter (where ${items.status} = 'pending')`.mapWith(Number),
+      verified: sql<number>`count(*) filter (where ${items.status} = 'verified')`.mapWith(Number),
+      disputed: sql<number>`count(*) filter (where ${items.status} = 'disputed')`.mapWith(Number),
+      unverifiable: sql<number>`count(*) filter (where ${items.status} = 'unverifiable')`.mapWith(Number),
+    })
     .from(items)
     .where(theirs);
   const page = rows.slice(0, limit);
@@ -76,7 +82,7 @@ export async function getPerson(db: Db, actor: Actor | null, id: string, query: 
   return {
     person,
     quotes,
-    totals: totals ?? { quotes: 0, verified: 0 },
+    totals: totals ?? { quotes: 0, pending: 0, verified: 0, disputed: 0, unverifiable: 0 },
     nextCursor: rows.length > limit && last ? encodeCursor([last.sortDate, last.createdTime, last.documentId, last.start, last.id]) : null,
   };
 }

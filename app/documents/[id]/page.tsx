@@ -8,7 +8,7 @@ import { ImportNotice } from "@/components/documents/import-notice.tsx";
 import { DocumentReader } from "@/components/reader/document-reader.tsx";
 import { EarlyKeyBuffer } from "@/components/reader/early-key-buffer.tsx";
 import { formatDate } from "@/lib/format/format-date.ts";
-import { countItems, type ItemCounts } from "@/lib/items/count-items.ts";
+import { countItems, exportCounts, type ItemCounts } from "@/lib/items/count-items.ts";
 import { parseItemFilters } from "@/lib/items/item-filters.ts";
 import { toReaderItems } from "@/lib/items/reader-items.ts";
 import { listSpeakersById } from "@/server/people/list-people.ts";
@@ -67,7 +67,7 @@ async function DocumentBody({ id, searchParams }: { id: string; searchParams: Pr
       ) : flags.imported === "1" ? (
         <ImportNotice tone="success" message={importedMessage(counts)} />
       ) : null}
-      <DocumentHeader document={document} counts={counts} />
+      <DocumentHeader document={document} counts={counts} exports={exportCounts(items)} />
       <DocumentReader
         documentId={document.id}
         body={document.body}

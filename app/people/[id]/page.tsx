@@ -63,7 +63,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
             </span>
           </p>
         </div>
-        <ExportMenu scope={{ speaker: person.id }} />
+        <ExportMenu scope={{ speaker: person.id }} quotes={totals} />
       </header>
       {quotes.length === 0 ? (
         <div className="rounded-lg border border-dashed border-stone-300 bg-white px-6 py-12 text-center text-sm text-stone-600">

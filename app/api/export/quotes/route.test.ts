@@ -76,6 +76,31 @@ describe("GET /api/export/quotes", () => {
     expect(pending.every((q) => q.verdict === "pending")).toBe(true);
   });
 
+  it("takes status=all: every quote of the scope, whatever its verdict", async () => {
+    const all = (await (await get(`?status=all&documentId=${ids.nato}`)).json()).quotes as { verdict: string }[];
+    expect(new Set(all.map((q) => q.verdict))).toEqual(new Set(["verified", "pending"]));
+    const pending = (await (await get(`?status=pending&documentId=${ids.nato}`)).json()).quotes;
+    expect(all).toHaveLength(pending.length + 1);
+    expect((await get("?status=everything")).status).toBe(422);
+  });
+
+  it("tells a browser that nothing matches instead of handing it an empty file; a script still gets the empty file", async () => {
+    const query = `?format=csv&status=disputed&documentId=${ids.nato}`;
+    const browser = await GET(apiRequest(`/api/export/quotes${query}`, { token: t.tokens.viewer, headers: { "sec-fetch-dest": "document" } }));
+    expect(browser.status).toBe(200);
+    expect(browser.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(browser.headers.get("content-disposition")).toBeNull();
+    const page = await browser.text();
+    expect(page).toContain("No disputed quotes match this export");
+    expect(page).toContain(`href="/documents/${ids.nato}"`);
+    const script = await get(query);
+    expect(script.headers.get("content-disposition")).toMatch(/attachment/);
+    expect((await script.text()).split("\n").filter(Boolean)).toHaveLength(1);
+    // With quotes to give, a browser gets its file as before.
+    const file = await GET(apiRequest(`/api/export/quotes?format=csv&documentId=${ids.nato}`, { token: t.tokens.viewer, headers: { "sec-fetch-dest": "document" } }));
+    expect(file.headers.get("content-disposition")).toMatch(/attachment/);
+  });
+
   it("gives CSV as a dated attachment, with the byte-order mark", async () => {
     const response = await get(`?format=csv&documentId=${ids.nato}`);
     expect(response.status).toBe(200);
