@@ -28,6 +28,7 @@ export function CitationEntry({ citation, canChange, onEdit, onRemove }: Props) 
       <li>
         <CitationForm
           initial={citation}
+          draftFor={citation.id}
           onCancel={() => setEditing(false)}
           onSave={async (values) => {
             const result = await onEdit(values);

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useId, useState, useTransition, type KeyboardEvent } from "react";
+import { useEffect, useId, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { todayIso } from "@/lib/format/today-iso.ts";
 import type { PanelCitation, ReviewResult } from "@/lib/review/panel-types.ts";
@@ -9,13 +9,18 @@ import { citationSchema, type CitationInput } from "@/lib/validations/citation.t
 import { Button } from "../ui/button.tsx";
 import { FieldError } from "../ui/field-error.tsx";
 import { inputClass, Label } from "../ui/field.tsx";
+import { useDraft, useKeepDraft } from "./use-draft.ts";
 
 type Field = "url" | "title" | "publisher" | "excerpt" | "stance" | "accessedAt";
 const FIELDS: readonly Field[] = ["url", "title", "publisher", "excerpt", "stance", "accessedAt"];
+// What a draft keeps: what was typed or chosen (the access date starts as today by itself).
+const DRAFT_FIELDS: readonly Field[] = ["url", "title", "publisher", "excerpt", "stance"];
 
 interface Props {
   /** The citation being edited; absent when adding one. */
   initial?: PanelCitation;
+  /** Whose draft this is, kept in the browser until saved or cancelled: the item's id when adding, the citation's when editing. */
+  draftFor: string;
   onSave(values: CitationInput): Promise<ReviewResult>;
   onCancel(): void;
   /** Changes when the reviewer asks for the form again (key c): focus goes back to the URL. */
@@ -27,10 +32,11 @@ interface Props {
  * field errors land under the same inputs, and nothing typed is lost on a refusal. The stance
  * starts unchosen: whether a source supports or refutes is the point of citing it.
  */
-export function CitationForm({ initial, onSave, onCancel, focusKey = 0 }: Props) {
+export function CitationForm({ initial, draftFor, onSave, onCancel, focusKey = 0 }: Props) {
   const id = useId();
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const draft = useDraft<CitationInput>(draftFor, "citation", DRAFT_FIELDS);
   const form = useForm<CitationInput>({
     resolver: zodResolver(citationSchema),
     defaultValues: {
@@ -40,29 +46,32 @@ export function CitationForm({ initial, onSave, onCancel, focusKey = 0 }: Props)
       excerpt: initial?.excerpt ?? "",
       stance: initial?.stance ?? ("" as CitationInput["stance"]),
       accessedAt: initial?.accessedAt ?? todayIso(),
+      ...draft.restored,
     },
   });
+  useKeepDraft(form, draft);
   const { errors } = form.formState;
 
-  useEffect(() => form.setFocus("url"), [form, focusKey]);
+  function cancel() {
+    draft.discard();
+    onCancel();
+  }
+
+  // Reopened by itself after a reload (a draft), it leaves focus where it is: keys keep working.
+  const opensItself = !!draft.restored && focusKey === 0;
+  useEffect(() => {
+    if (!opensItself) form.setFocus("url");
+  }, [form, focusKey, opensItself]);
 
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
       setMessage(null);
       const result = await onSave(values);
-      if (result.ok) return;
+      if (result.ok) return draft.discard();
       setMessage(result.message);
       FIELDS.filter((f) => result.fields?.[f]).forEach((f, i) => form.setError(f, { type: "server", message: result.fields![f]!.join(" ") }, { shouldFocus: i === 0 }));
     }),
   );
-
-  function onKeyDown(event: KeyboardEvent) {
-    // Escape abandons the form; handled here so the page does not also clear the selection.
-    if (event.key === "Escape") {
-      event.preventDefault();
-      onCancel();
-    }
-  }
 
   const f = (name: Field) => ({
     id: `${id}-${name}`,
@@ -75,7 +84,6 @@ export function CitationForm({ initial, onSave, onCancel, focusKey = 0 }: Props)
   return (
     <form
       onSubmit={onSubmit}
-      onKeyDown={onKeyDown}
       noValidate
       aria-busy={pending}
       aria-label={initial ? "Edit citation" : "Add citation"}
@@ -129,12 +137,17 @@ export function CitationForm({ initial, onSave, onCancel, focusKey = 0 }: Props)
         <Button type="submit" disabled={pending} size="sm">
           Save citation
         </Button>
-        <Button variant="quiet" onClick={onCancel} disabled={pending} size="sm">
+        <Button variant="quiet" onClick={cancel} disabled={pending} size="sm">
           Cancel
         </Button>
         <p aria-live="polite" className={`min-w-0 flex-1 text-xs ${pending ? "text-stone-600" : "text-red-700"}`}>
           {pending ? "Saving…" : message}
         </p>
+        {draft.restored && !message && !pending && (
+          <p className="w-full text-xs text-stone-600" data-testid="citation-draft">
+            Kept in this browser from before: not saved yet.
+          </p>
+        )}
       </div>
     </form>
   );

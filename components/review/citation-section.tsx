@@ -5,6 +5,7 @@ import { deleteCitation, saveCitationEdit, saveNewCitation } from "@/app/documen
 import type { PanelCitation } from "@/lib/review/panel-types.ts";
 import { roleAtLeast, type Role } from "@/lib/roles.ts";
 import { Button } from "../ui/button.tsx";
+import { hasDraft } from "./use-draft.ts";
 import { CitationEntry } from "./citation-entry.tsx";
 import { CitationForm } from "./citation-form.tsx";
 import type { PanelCommands } from "./panel-commands.ts";
@@ -20,7 +21,8 @@ interface Props {
 
 /** The item's sources, and (reviewers and up) the form to add one. */
 export function CitationSection({ itemId, citations, viewer, apply, commands: commandsRef }: Props) {
-  const [adding, setAdding] = useState(false);
+  // A citation half-typed before a reload is open again, as it was left.
+  const [adding, setAdding] = useState(() => hasDraft(itemId, "citation"));
   const [focusKey, setFocusKey] = useState(0);
   const addButton = useRef<HTMLButtonElement>(null);
   const canAdd = roleAtLeast(viewer.role, "reviewer");
@@ -65,6 +67,7 @@ export function CitationSection({ itemId, citations, viewer, apply, commands: co
       </div>
       {adding && (
         <CitationForm
+          draftFor={itemId}
           focusKey={focusKey}
           onCancel={close}
           onSave={async (values) => {

@@ -12,7 +12,9 @@ import { FieldError } from "../ui/field-error.tsx";
 import { inputClass } from "../ui/field.tsx";
 import type { PanelCommands } from "./panel-commands.ts";
 import type { ApplyResult } from "./use-review-results.ts";
+import { useDraft, useKeepDraft } from "./use-draft.ts";
 
+const NOTE: readonly "note"[] = ["note"];
 const KEY: Partial<Record<ItemStatus, string>> = { verified: "v", disputed: "d", unverifiable: "u" };
 const CHECKED: Record<ItemStatus, string> = {
   pending: "has-checked:bg-stone-700 has-checked:text-white",
@@ -46,7 +48,13 @@ export function VerdictForm({ item, apply, commands: commandsRef, conflicted }: 
   const needsCitation = citationAskedAt === item.version;
   const [pending, startTransition] = useTransition();
   const busy = useRef(false);
-  const form = useForm<VerdictInput>({ resolver: zodResolver(verdictSchema), defaultValues: { status: item.status, note: "", version: item.version } });
+  const draft = useDraft<VerdictInput>(item.id, "note", NOTE);
+  const [noteRestored, setNoteRestored] = useState(!!draft.restored?.note);
+  const form = useForm<VerdictInput>({
+    resolver: zodResolver(verdictSchema),
+    defaultValues: { status: item.status, note: draft.restored?.note ?? "", version: item.version },
+  });
+  useKeepDraft(form, draft);
   const noteError = form.formState.errors.note?.message;
   const statusError = form.formState.errors.status?.message;
   const shown = useRef({ version: item.version, status: item.status });
@@ -83,6 +91,8 @@ export function VerdictForm({ item, apply, commands: commandsRef, conflicted }: 
         ownSave.current = now?.version ?? null;
         setSaid({ tone: "success", text: `Saved: ${STATUS_LABEL[values.status as ItemStatus]}${now ? ` (version ${now.version})` : ""}.`, version: now?.version ?? item.version });
         form.reset({ status: now?.status ?? values.status, note: "", version: now?.version ?? item.version });
+        draft.discard();
+        setNoteRestored(false);
       } else if (result.needsCitation) {
         setSaid({ tone: "error", text: result.message, version: item.version });
         commandsRef.current.offerCitation?.();
@@ -141,7 +151,19 @@ export function VerdictForm({ item, apply, commands: commandsRef, conflicted }: 
         <label htmlFor={`${id}-note`} className="mt-1 mb-0.5 block text-xs font-medium text-stone-800">
           Note <span className="font-normal text-stone-500">(optional, kept in the history)</span>
         </label>
-        <textarea id={`${id}-note`} rows={2} className={inputClass} aria-invalid={!!noteError} aria-describedby={`${id}-note-error`} {...form.register("note")} />
+        <textarea
+          id={`${id}-note`}
+          rows={2}
+          className={inputClass}
+          aria-invalid={!!noteError}
+          aria-describedby={`${id}-note-error ${id}-note-draft`}
+          {...form.register("note")}
+        />
+        {noteRestored && (
+          <p id={`${id}-note-draft`} className="text-xs text-stone-600" data-testid="note-draft">
+            Kept in this browser from before: saved with the verdict.
+          </p>
+        )}
         <FieldError id={`${id}-note-error`} messages={noteError as string | undefined} />
       </fieldset>
       <Button type="submit" size="sm" disabled={pending}>
