@@ -257,7 +257,14 @@ export const auditEvents = pgTable(
     after: jsonb("after"),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("audit_events_target_idx").on(t.targetType, t.targetId), index("audit_events_at_idx").on(t.at.desc())],
+  (t) => [
+    index("audit_events_target_idx").on(t.targetType, t.targetId),
+    index("audit_events_at_idx").on(t.at.desc()),
+    // A merged-away speaker's name, for the trails that still mention their id (server/people/people-names.ts).
+    index("audit_events_merged_person_idx")
+      .on(sql`(${t.before} -> 'merge' ->> 'id')`)
+      .where(sql`${t.action} = 'person.merge'`),
+  ],
 );
 
 export type User = typeof users.$inferSelect;

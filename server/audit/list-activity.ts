@@ -6,6 +6,7 @@ import type { NameLookup } from "@/lib/audit/describe-activity.ts";
 import type { ActivityEntry, ActivityTarget, AuditEntry } from "@/lib/views/activity-entry.ts";
 import type { Actor } from "../actor.ts";
 import { UUID } from "@/lib/uuid.ts";
+import { peopleNames } from "../people/people-names.ts";
 import { listAuditEvents } from "./list-audit-events.ts";
 
 /**
@@ -22,7 +23,7 @@ export async function listActivity(
   const ids = (type: string) => events.filter((e) => e.targetType === type).map((e) => e.targetId);
   const mentioned = (key: string) => events.flatMap((e) => [idIn(e.before, key), idIn(e.after, key)]).filter((id) => id !== null);
 
-  const [itemRows, documentRows, personRows, userRows] = await Promise.all([
+  const [itemRows, documentRows, personRows, userRows, speakerNames] = await Promise.all([
     findAll(ids("item"), (list) =>
       db
         .select({ id: items.id, itemType: items.type, text: items.text, removedAt: items.removedAt, documentId: documents.id, title: documents.title })
@@ -31,13 +32,15 @@ export async function listActivity(
         .where(inArray(items.id, list)),
     ),
     findAll(ids("document"), (list) => db.select({ id: documents.id, title: documents.title }).from(documents).where(inArray(documents.id, list))),
-    findAll([...ids("person"), ...mentioned("speakerId")], (list) => db.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, list))),
+    findAll(ids("person"), (list) => db.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, list))),
     findAll([...ids("user"), ...mentioned("userId")], (list) => db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, list))),
+    // Speakers merged away since are named from the merge's record.
+    peopleNames(db, mentioned("speakerId")),
   ]);
 
   const itemsById = new Map(itemRows.map((r) => [r.id, r]));
   const documentsById = new Map(documentRows.map((r) => [r.id, r]));
-  const names: Record<string, string> = Object.fromEntries([...personRows, ...userRows].map((r) => [r.id, r.name]));
+  const names: Record<string, string> = { ...speakerNames, ...Object.fromEntries([...personRows, ...userRows].map((r) => [r.id, r.name])) };
 
   const resolve = (e: AuditEntry): ActivityTarget => {
     const other = { type: "other" as const, id: e.targetId, targetType: e.targetType };
@@ -51,9 +54,8 @@ export async function listActivity(
       const row = documentsById.get(e.targetId);
       return row ? { type: "document", id: row.id, title: row.title } : other;
     }
-    if ((e.targetType === "person" || e.targetType === "user") && names[e.targetId]) {
-      return { type: e.targetType, id: e.targetId, name: names[e.targetId]! };
-    }
+    const target = (e.targetType === "person" ? personRows : e.targetType === "user" ? userRows : []).find((r) => r.id === e.targetId);
+    if (target && (e.targetType === "person" || e.targetType === "user")) return { type: e.targetType, id: target.id, name: target.name };
     return other;
   };
 

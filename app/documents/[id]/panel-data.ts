@@ -4,7 +4,7 @@ import type { Actor } from "@/server/actor.ts";
 import { listAuditEvents } from "@/server/audit/list-audit-events.ts";
 import { UUID } from "@/lib/uuid.ts";
 import { getItem } from "@/server/items/get-item.ts";
-import { listSpeakersById } from "@/server/people/list-people.ts";
+import { peopleNames } from "@/server/people/people-names.ts";
 
 /** As many audit events as one panel lists; an item with more is a rare, long-disputed one. */
 const AUDIT_LIMIT = 100;
@@ -25,7 +25,7 @@ export async function loadPanelData(db: Db, actor: Actor | null, itemId: string)
   // The trail names speakers by id, some of them no longer speaking in this document: looked up here,
   // so the page need not send everyone quoted anywhere.
   const mentioned = events.flatMap((e) => [speakerIdIn(e.before), speakerIdIn(e.after)]).filter((id): id is string => id !== null);
-  const names = Object.fromEntries((await listSpeakersById(db, actor, mentioned)).map((p) => [p.id, p.name]));
+  const names = await peopleNames(db, mentioned);
   return {
     item: detail.item,
     citations: detail.citations.map((c) => ({ ...c, addedBy: adders.get(c.id) ?? null })),

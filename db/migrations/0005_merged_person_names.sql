@@ -1,0 +1,1 @@
+CREATE INDEX "audit_events_merged_person_idx" ON "audit_events" USING btree (("before" -> 'merge' ->> 'id')) WHERE "audit_events"."action" = 'person.merge';
