@@ -9,6 +9,8 @@ import { droppedKeysNotice, planEarlyKeys } from "@/lib/review/early-keys.ts";
 import type { PersonOption } from "@/lib/review/panel-types.ts";
 import { roleAtLeast, type Role } from "@/lib/roles.ts";
 import type { ItemView } from "@/lib/views/item-view.ts";
+import type { RemovedItem } from "@/lib/views/removed-item.ts";
+import { RemovedItems } from "../corrections/removed-items.tsx";
 import { SelectionToolbar } from "../corrections/selection-toolbar.tsx";
 import { useArticleSelection } from "../corrections/use-article-selection.ts";
 import { FilterBar } from "../review/filter-bar.tsx";
@@ -35,6 +37,8 @@ interface Props {
   viewer: { id: string; role: Role };
   people: PersonOption[];
   initialFilters: ItemFilters;
+  /** The document's removed items, for editors to restore (none for other roles). */
+  removed?: RemovedItem[];
 }
 
 /**
@@ -42,7 +46,7 @@ interface Props {
  * filters, the items and the selected item's panel, one selection shared by both sides.
  * Selecting on one side brings the other into view.
  */
-export function DocumentReader({ documentId, body, lang, items: sent, viewer, people, initialFilters }: Props) {
+export function DocumentReader({ documentId, body, lang, items: sent, viewer, people, initialFilters, removed = [] }: Props) {
   const items: ItemView[] = useMemo(() => withText(body, documentId, sent), [body, documentId, sent]);
   const ids = useMemo(() => items.map((i) => i.id), [items]);
   const { selection, selectedId, select } = useItemSelection(ids);
@@ -119,7 +123,7 @@ export function DocumentReader({ documentId, body, lang, items: sent, viewer, pe
     const next = stepSelection(ids, shownIds, selectedId, 1);
     const fallback = next === selectedId ? stepSelection(ids, shownIds, selectedId, -1) : next;
     select(fallback && fallback !== selectedId ? fallback : null, "key");
-    say("Item removed. It stays in the audit trail.");
+    say("Item removed. It stays in the audit trail; Removed items, under the list, brings it back.");
   }
 
   useEffect(() => {
@@ -206,6 +210,17 @@ export function DocumentReader({ documentId, body, lang, items: sent, viewer, pe
               ) : undefined
             }
           />
+          {removed.length > 0 && (
+            <div className="mt-3">
+              <RemovedItems
+                items={removed}
+                onRestored={(id) => {
+                  select(id, "key");
+                  say("Item restored, with its verdict and citations.");
+                }}
+              />
+            </div>
+          )}
         </div>
         {selectedId && (
           // Beside the list on a wide screen; on a narrow one, a sheet over the lower part of the window.

@@ -50,6 +50,7 @@ const DESCRIBERS: Record<string, Describer> = {
   }),
   "item.correct": describeCorrection,
   "item.remove": () => ({ did: "removed an item" }),
+  "item.restore": () => ({ did: "restored a removed item" }),
   "item.add": (_, after) => ({
     did: `added a missed ${after.type === "claim" ? "claim" : "quote"}`,
     changes: [{ label: "Span", before: null, after: span(after) }],

@@ -4,7 +4,12 @@ import { people } from "@/db/schema.ts";
 import { getDocument } from "../documents/get-document.ts";
 import { mergePeople } from "../people/merge-people.ts";
 import { firstItem } from "@/test/seeded.ts";
+import { listAuditEvents } from "../audit/list-audit-events.ts";
+import { addCitation } from "../citations/add-citation.ts";
+import { setVerdict } from "../verdicts/set-verdict.ts";
 import { addItem } from "./add-item.ts";
+import { listRemovedItems } from "./list-removed-items.ts";
+import { restoreItem } from "./restore-item.ts";
 import { correctItem } from "./correct-item.ts";
 import { getItem } from "./get-item.ts";
 import { listItems } from "./list-items.ts";
@@ -39,6 +44,29 @@ describe("correctItem", () => {
     const { items } = await listItems(t.database.db, t.as.viewer, { documentId: t.documentId });
     expect(items.map((i) => i.id)).not.toContain(claim.id);
     await expect(getItem(t.database.db, t.as.viewer, claim.id)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("restores a removed item with its verdict and citations, audited, and only for editors", async () => {
+    const claim = await firstItem(t.database, t.as.editor, t.documentId, "claim");
+    await addCitation(t.database.db, t.as.reviewer, claim.id, { url: "https://example.org/source", title: "Source", stance: "supports" });
+    const { item: verified } = await setVerdict(t.database.db, t.as.reviewer, claim.id, { status: "verified", version: claim.version });
+    await correctItem(t.database.db, t.as.editor, claim.id, { version: verified.version, removed: true });
+    const [removed] = await listRemovedItems(t.database.db, t.as.editor, t.documentId);
+    expect(removed).toMatchObject({ id: claim.id, status: "verified", version: verified.version + 1 });
+    await expect(listRemovedItems(t.database.db, t.as.reviewer, t.documentId)).rejects.toMatchObject({ status: 403 });
+    await expect(restoreItem(t.database.db, t.as.reviewer, claim.id, removed!.version)).rejects.toMatchObject({ status: 403 });
+    await expect(restoreItem(t.database.db, t.as.editor, claim.id, removed!.version - 1)).rejects.toMatchObject({ status: 409 });
+
+    // Over the API's PATCH as well: `removed: false` on its own.
+    await expect(correctItem(t.database.db, t.as.editor, claim.id, { version: removed!.version, removed: false, kind: "direct" })).rejects.toMatchObject({ status: 422 });
+    const { item: back } = await correctItem(t.database.db, t.as.editor, claim.id, { version: removed!.version, removed: false });
+    expect(back).toMatchObject({ id: claim.id, status: "verified", version: removed!.version + 1 });
+    const detail = await getItem(t.database.db, t.as.viewer, claim.id);
+    expect(detail.citations.map((c) => c.title)).toEqual(["Source"]);
+    expect((await listRemovedItems(t.database.db, t.as.editor, t.documentId)).map((i) => i.id)).not.toContain(claim.id);
+    await expect(restoreItem(t.database.db, t.as.editor, claim.id, back.version)).rejects.toMatchObject({ status: 422 });
+    const { events } = await listAuditEvents(t.database.db, t.as.editor, { targetType: "item", targetId: claim.id });
+    expect(events.map((e) => e.action)).toContain("item.restore");
   });
 
   it("refuses a kind on a claim, a stale version and reviewers", async () => {

@@ -11,6 +11,7 @@ import { validate } from "../validate.ts";
 import type { ItemView } from "@/lib/views/item-view.ts";
 import { itemWithSpeaker } from "./item-with-speaker.ts";
 import { conflict, lockItem } from "./lock-item.ts";
+import { restoreItem } from "./restore-item.ts";
 import { spanOf } from "./span-of.ts";
 
 /**
@@ -21,6 +22,12 @@ import { spanOf } from "./span-of.ts";
 export async function correctItem(db: Db, actor: Actor | null, itemId: string, input: unknown): Promise<{ item: ItemView }> {
   const who = requireRole(actor, "editor", "correct items");
   const data = validate(itemCorrectionSchema, input);
+  // `removed: false` alone brings a removed item back (lockItem refuses removed items).
+  if (data.removed === false) {
+    const others = Object.keys(data).filter((k) => k !== "removed" && k !== "version" && data[k as keyof typeof data] !== undefined);
+    if (others.length) throw new AppError("validation", "Restore the item first, then correct it.", { removed: ["Restore the item on its own."] });
+    return restoreItem(db, who, itemId, data.version);
+  }
   return db.transaction(async (tx) => {
     const item = await lockItem(tx, itemId, data.version);
     const change: Partial<typeof items.$inferInsert> = {};

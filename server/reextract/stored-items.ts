@@ -8,7 +8,7 @@ import type { StoredItem } from "@/lib/reextract/plan-reextract.ts";
  * Audit actions that mean an editor changed the item by hand. The version alone cannot say
  * so: verdicts and re-extraction bump it too.
  */
-const EDITOR_ACTIONS = ["item.correct", "item.remove"];
+const EDITOR_ACTIONS = ["item.correct", "item.remove", "item.restore"];
 
 /**
  * What people have done to an item, from the rows the schema keeps for it: any verdict or a

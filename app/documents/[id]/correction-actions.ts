@@ -3,6 +3,7 @@
 import type { ReviewResult } from "@/lib/review/panel-types.ts";
 import { addItem } from "@/server/items/add-item.ts";
 import { correctItem } from "@/server/items/correct-item.ts";
+import { restoreItem } from "@/server/items/restore-item.ts";
 import { mergePeople } from "@/server/people/merge-people.ts";
 import { runReviewAction } from "./run-review-action.ts";
 
@@ -28,6 +29,11 @@ export async function removeItem(itemId: string, version: number): Promise<Revie
     await correctItem(db, actor, itemId, { version, removed: true });
     return null;
   });
+}
+
+/** Brings a removed item back; the panel then shows it. */
+export async function restoreRemovedItem(itemId: string, version: number): Promise<ReviewResult> {
+  return runReviewAction("The item was not restored. Try again.", async (db, actor) => (await restoreItem(db, actor, itemId, version)).item.id);
 }
 
 /** Adds a quote or claim the extractor missed; the panel then shows the new item. */

@@ -11,7 +11,9 @@ import { formatDate } from "@/lib/format/format-date.ts";
 import { countItems, exportCounts, type ItemCounts } from "@/lib/items/count-items.ts";
 import { parseItemFilters } from "@/lib/items/item-filters.ts";
 import { toReaderItems } from "@/lib/items/reader-items.ts";
+import { listRemovedItems } from "@/server/items/list-removed-items.ts";
 import { listSpeakersById } from "@/server/people/list-people.ts";
+import { roleAtLeast } from "@/lib/roles.ts";
 import { getDb } from "@/server/runtime.ts";
 import { cspNonce } from "@/app/_lib/csp-nonce.ts";
 import { loadDocument, loadDocumentTitle } from "./load-document.ts";
@@ -53,6 +55,7 @@ async function DocumentBody({ id, searchParams }: { id: string; searchParams: Pr
   // Only this document's speakers (their names and aliases): the speaker controls search the rest
   // through GET /api/people, and the item panel names the speakers its trail mentions.
   const speakerIds = items.flatMap((i) => (i.speaker ? [i.speaker.id] : []));
+  const removed = roleAtLeast(actor.role, "editor") ? await listRemovedItems(await getDb(), actor, document.id) : [];
   const people = (await listSpeakersById(await getDb(), actor, speakerIds)).map(({ id, name, aliases, quotes }) => ({ id, name, aliases, quotes }));
 
   return (
@@ -76,6 +79,7 @@ async function DocumentBody({ id, searchParams }: { id: string; searchParams: Pr
         viewer={{ id: actor.id ?? "", role: actor.role }}
         people={people}
         initialFilters={parseItemFilters(flags)}
+        removed={removed}
       />
     </div>
   );
