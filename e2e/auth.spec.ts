@@ -49,7 +49,7 @@ test("signing out in one browser signs the account out in every other browser to
   await phone.close();
 });
 
-test("after ten wrong passwords for one email from one address, the form says to wait, and how long", async ({ page }) => {
+test("wrong passwords count down to the lock-out; after ten from one address the form says to wait, and how long", async ({ page }) => {
   await page.goto("/sign-in");
   const email = `nobody-${Date.now().toString(36)}@attest.local`;
   // One server action per attempt: wait for each answer, or a quick typist's clicks would merge.
@@ -58,9 +58,13 @@ test("after ten wrong passwords for one email from one address, the form says to
     await page.getByLabel("Password").fill(password);
     await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Sign in" }).click()]);
   };
+  const wrong = "That email and password do not match an account.";
   for (let i = 0; i < 10; i++) {
     await attempt(`wrong-password-${i}`);
-    await expect(page.getByTestId("form-message")).toHaveText("That email and password do not match an account.");
+    const left = 9 - i;
+    await expect(page.getByTestId("form-message")).toHaveText(
+      left > 5 ? wrong : left === 0 ? `${wrong} That was the last try: sign-in is held for 15 minutes.` : `${wrong} ${left} ${left === 1 ? "try" : "tries"} left before sign-in is held for 15 minutes.`,
+    );
   }
   await attempt("wrong-password-10");
   await expect(page.getByTestId("form-message")).toHaveText(`Too many sign-in attempts for ${email} from this address. Try again in 15 minutes.`);

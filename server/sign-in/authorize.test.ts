@@ -6,7 +6,7 @@ import { postgresOptions } from "@/db/postgres-options.ts";
 import { closedPort } from "@/test/closed-port.ts";
 import { useDatabase } from "@/test/use-database.ts";
 import { useDatabaseForTests } from "../runtime.ts";
-import { authorizeCredentials, signInRefusal, SignInUnavailable } from "./authorize.ts";
+import { authorizeCredentials, signInRefusal, SignInUnavailable, WrongCredentials } from "./authorize.ts";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -24,8 +24,22 @@ describe("authorizeCredentials", () => {
       role: "viewer",
       sessionId: expect.any(String),
     });
-    expect(await authorizeCredentials(form("viewer@test.local", "not-the-password"), request())).toBeNull();
+    const wrong = await authorizeCredentials(form("viewer@test.local", "not-the-password"), request()).catch((e: unknown) => e);
+    expect(wrong).toBeInstanceOf(WrongCredentials);
+    expect(signInRefusal(wrong)).toBe("That email and password do not match an account.");
     expect(signInRefusal(new Error("anything else"))).toBe("That email and password do not match an account.");
+  });
+
+  it("says how many tries are left once the lock-out is near, then that it has come", async () => {
+    const refusals: string[] = [];
+    const address = () => new Request("http://attest.test/api/auth/callback/credentials", { method: "POST", headers: { "x-forwarded-for": "192.0.2.99" } });
+    for (let i = 0; i < 11; i++) refusals.push(signInRefusal(await authorizeCredentials(form("editor@test.local", `wrong-${i}`), address()).catch((e: unknown) => e)));
+    // Ten tries for one email from one address in 15 minutes (LIMITS.emailAddress).
+    expect(refusals.slice(0, 4)).toEqual(Array(4).fill("That email and password do not match an account."));
+    expect(refusals[4]).toBe("That email and password do not match an account. 5 tries left before sign-in is held for 15 minutes.");
+    expect(refusals[8]).toBe("That email and password do not match an account. 1 try left before sign-in is held for 15 minutes.");
+    expect(refusals[9]).toBe("That email and password do not match an account. That was the last try: sign-in is held for 15 minutes.");
+    expect(refusals[10]).toMatch(/^Too many sign-in attempts for editor@test.local from this address\. Try again in 15 minutes\.$/);
   });
 });
 

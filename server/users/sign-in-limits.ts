@@ -76,16 +76,19 @@ export async function isUsualAddress(db: Db, { email, address }: SignInClient, n
 
 /**
  * Takes this attempt's points, or throws TooManyAttemptsError naming the limit reached and when
- * to try again. Returns what to call once the password has been checked.
+ * to try again. Returns what to call once the password has been checked, and the tries left.
  */
-export async function takeSignInAttempt(db: Db, client: SignInClient, usual: boolean): Promise<(succeeded: boolean) => Promise<void>> {
+export async function takeSignInAttempt(db: Db, client: SignInClient, usual: boolean): Promise<SignInAttempt> {
   const all = limitersFor(db);
   const keys = keysFor(client, usual);
   const taken: [LimitName, string][] = [];
+  let left: { triesLeft: number; lockMinutes: number } = { triesLeft: Infinity, lockMinutes: 0 };
   for (const [name, key] of keys) {
     try {
-      await all[name].consume(key);
+      const res = await all[name].consume(key);
       taken.push([name, key]);
+      // The nearest lock-out is the one to warn about (the shared server-wide one is not the person's).
+      if (name !== "overall" && res.remainingPoints < left.triesLeft) left = { triesLeft: res.remainingPoints, lockMinutes: LIMITS[name].blockDuration / 60 };
     } catch (e) {
       if (!(e instanceof RateLimiterRes)) throw e;
       // A refused attempt gives back what it took from the others: it hashed nothing.
@@ -93,11 +96,21 @@ export async function takeSignInAttempt(db: Db, client: SignInClient, usual: boo
       throw new TooManyAttemptsError(HELD[name](client.email), e.msBeforeNext);
     }
   }
-  return async (succeeded) => {
+  const settle = async (succeeded: boolean) => {
     if (!succeeded) return;
     // A success clears the owner's own count and gives back the shared ones' point.
     await Promise.all(keys.map(([name, key]) => (name === "emailAddress" ? all[name].delete(key) : all[name].reward(key))));
   };
+  return { settle, ...left };
+}
+
+/** An attempt counted: what to call once the password is checked, and how close the lock-out is. */
+export interface SignInAttempt {
+  settle(succeeded: boolean): Promise<void>;
+  /** Attempts still allowed after this one before sign-in is held (if this one fails). */
+  triesLeft: number;
+  /** How long that hold lasts. */
+  lockMinutes: number;
 }
 
 /** Drops attempt rows past the usual-address window and rate-limit rows long expired. */
