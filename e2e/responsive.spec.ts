@@ -75,3 +75,41 @@ for (const size of WIDTHS) {
     await expect(panel).toHaveCount(0);
   });
 }
+
+test("long titles, URLs and names wrap instead of running over buttons and columns", async ({ page }) => {
+  const unbroken = `Pernyataan${"Panjang".repeat(18)}TanpaSpasi`;
+  const url = `https://www.example.org/${"berita/".repeat(6)}${"a".repeat(120)}?utm_source=${"x".repeat(60)}`;
+  await signInAs(page, "editor");
+  const tag = Date.now().toString(36);
+  const body = [`${unbroken} ${tag}`, `"We will keep going until every family is reached," said Governor ${unbroken} at a press briefing.`].join("\n");
+  const res = await page.request.post("/api/documents", { data: { title: `${unbroken} ${tag}`, body, sourceUrl: url } });
+  expect(res.status()).toBe(201);
+  const { document } = await res.json();
+  const { items } = await (await page.request.get(`/api/items?documentId=${document.id}`)).json();
+  const quote = (items as { id: string; type: string }[]).find((i) => i.type === "quote")!;
+  const cited = await page.request.post(`/api/items/${quote.id}/citations`, { data: { url, title: unbroken, stance: "context", excerpt: unbroken } });
+  expect(cited.status()).toBe(201);
+
+  for (const width of [390, 1440]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/");
+    await expectNoSidewaysScroll(page);
+    await page.goto(`/documents/${document.id}#item-${quote.id}`);
+    await expect(page.getByTestId("citation-list")).toContainText("Pernyataan");
+    await expectNoSidewaysScroll(page);
+    // The title wraps beside the Export button, never under it.
+    const title = (await page.getByRole("heading", { level: 1 }).boundingBox())!;
+    const menu = (await page.getByTestId("export-menu").boundingBox())!;
+    const overlaps = title.x < menu.x + menu.width && menu.x < title.x + title.width && title.y < menu.y + menu.height && menu.y < title.y + title.height;
+    expect(overlaps, `the title (${JSON.stringify(title)}) runs under the Export button (${JSON.stringify(menu)})`).toBe(false);
+    // Inside the panel too (a sheet on a phone, which clips rather than scrolls sideways).
+    const panel = page.getByTestId("item-panel");
+    const inside = await panel.evaluate((el) => [...el.querySelectorAll("*")].filter((c) => c.getBoundingClientRect().right > el.getBoundingClientRect().right + 0.5).length);
+    expect(inside, "elements of the item panel reach past its right edge").toBe(0);
+    await page.screenshot({ path: `test-results/widths/${width}-long-words.png`, fullPage: true });
+    await page.goto("/people");
+    await expectNoSidewaysScroll(page);
+    await page.goto("/activity");
+    await expectNoSidewaysScroll(page);
+  }
+});

@@ -10,11 +10,11 @@ export function ActivityList({ entries, names }: { entries: ActivityEntry[]; nam
       {entries.map((entry) => {
         const { who, did, changes } = describeActivity({ ...entry, actorName: entry.actor?.name ?? null }, names);
         return (
-          <li key={entry.id} className="flex gap-4 px-4 py-3" data-testid="activity-entry">
-            <time dateTime={entry.at} className="w-40 shrink-0 pt-0.5 text-xs whitespace-nowrap tabular-nums text-stone-500">
+          <li key={entry.id} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:gap-4" data-testid="activity-entry">
+            <time dateTime={entry.at} className="shrink-0 pt-0.5 text-xs sm:w-40 whitespace-nowrap tabular-nums text-stone-500">
               {formatDateTime(entry.at)}
             </time>
-            <div className="min-w-0 flex-1 space-y-1 text-sm">
+            <div className="min-w-0 flex-1 space-y-1 text-sm wrap-anywhere">
               <p>
                 <span className="font-semibold">{who}</span> {did}
               </p>

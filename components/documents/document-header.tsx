@@ -14,7 +14,7 @@ export function DocumentHeader({ document, counts, exports }: { document: Docume
   return (
     <header className="space-y-3">
       <div className="flex items-start justify-between gap-4">
-        <h1 className="max-w-4xl font-serif text-3xl font-bold leading-tight tracking-tight text-balance">{document.title}</h1>
+        <h1 className="min-w-0 max-w-4xl font-serif wrap-anywhere text-3xl font-bold leading-tight tracking-tight text-balance">{document.title}</h1>
         <ExportMenu scope={{ documentId: document.id }} quotes={exports.quotes} reviewedClaims={exports.reviewedClaims} />
       </div>
       <dl className="flex flex-wrap items-center gap-x-5 gap-y-1 text-sm text-stone-600">

@@ -25,10 +25,10 @@ export function DocumentTable({ documents }: { documents: DocumentListEntry[] })
           {documents.map((d) => (
             <tr key={d.id} className="align-top hover:bg-stone-50/60" data-testid="document-row">
               <td className="max-w-md px-4 py-3">
-                <Link href={`/documents/${d.id}`} className="font-serif text-base font-semibold leading-snug break-words text-stone-900 hover:underline">
+                <Link href={`/documents/${d.id}`} className="font-serif text-base font-semibold leading-snug wrap-anywhere text-stone-900 hover:underline">
                   {d.title}
                 </Link>
-                <div className="mt-1 text-xs break-words text-stone-600">
+                <div className="mt-1 text-xs wrap-anywhere text-stone-600">
                   <SourceLink name={d.sourceName} url={d.sourceUrl} />
                 </div>
                 {/* On a phone the hidden columns' facts come under the title, in one line. */}

@@ -47,7 +47,7 @@ export function CitationEntry({ citation, canChange, onEdit, onRemove }: Props) 
           href={citation.url}
           target="_blank"
           rel="noopener noreferrer nofollow"
-          className="min-w-0 flex-1 font-medium break-words text-stone-900 underline decoration-stone-300 underline-offset-2 hover:decoration-stone-700"
+          className="min-w-0 flex-1 font-medium wrap-anywhere text-stone-900 underline decoration-stone-300 underline-offset-2 hover:decoration-stone-700"
         >
           {citation.title}
           <span className="sr-only"> (opens in a new tab)</span>
@@ -58,7 +58,7 @@ export function CitationEntry({ citation, canChange, onEdit, onRemove }: Props) 
         {citation.publisher ? <span className="text-stone-700">{citation.publisher} · </span> : null}
         {hostOf(citation.url)}
       </p>
-      {citation.excerpt && <blockquote className="border-l-2 border-stone-200 pl-2 font-serif text-[0.85rem] text-stone-700 italic">“{citation.excerpt}”</blockquote>}
+      {citation.excerpt && <blockquote className="border-l-2 border-stone-200 pl-2 font-serif wrap-anywhere text-[0.85rem] text-stone-700 italic">“{citation.excerpt}”</blockquote>}
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-stone-500">
         <span>
           Accessed {formatDate(citation.accessedAt)} · added by {citation.addedBy ?? "a reviewer"}

@@ -58,7 +58,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <>
       <dt className="pt-0.5 text-xs tracking-wide text-stone-500 uppercase">{label}</dt>
-      <dd className="min-w-0 text-stone-900">{children}</dd>
+      <dd className="min-w-0 wrap-anywhere text-stone-900">{children}</dd>
     </>
   );
 }

@@ -52,8 +52,8 @@ export default async function PersonPage({ params, searchParams }: Props) {
         </Link>
       </nav>
       <header className="flex items-start justify-between gap-4">
-        <div>
-          <h1 className="font-serif text-3xl font-bold tracking-tight">{person.name}</h1>
+        <div className="min-w-0">
+          <h1 className="font-serif text-3xl font-bold tracking-tight wrap-anywhere">{person.name}</h1>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-600">
             <Badge>{person.kind === "org" ? "Organisation" : "Person"}</Badge>
             {person.title && <span>{person.title}</span>}
