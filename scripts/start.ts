@@ -4,12 +4,13 @@
  * the embedded database in .data/ and keeps its own AUTH_SECRET there.
  * `npm run dev` does the same set-up for `next dev`.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { lockHolder } from "@/db/lock.ts";
+import { reportBuildProgress } from "./build-progress.ts";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");
@@ -37,9 +38,12 @@ if (!env.DATABASE_URL) {
 }
 
 if (!dev && needsBuild()) {
-  console.log("attest: building the app (first start, or the code changed) …");
-  const build = spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env });
-  if (build.status !== 0) fail("the build failed; see the messages above.");
+  console.log("attest: building the app (first start, or the code changed); the server starts when it is done …");
+  const stop = reportBuildProgress((line) => console.log(line));
+  const status = await new Promise<number | null>((resolve) => spawn(process.execPath, [next, "build"], { stdio: "inherit", env }).on("exit", resolve));
+  stop();
+  if (status !== 0) fail("the build failed; see the messages above.");
+  console.log("attest: build done.");
 }
 
 const port = env.PORT ?? "3000";
