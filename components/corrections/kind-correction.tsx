@@ -13,9 +13,10 @@ import { useCorrection } from "./use-correction.ts";
 /** A quote's kind: the speaker's own words (direct) or reported (indirect). */
 export function KindCorrection({ item, apply }: { item: ItemView; apply: ApplyResult }) {
   const id = useId();
-  // As with the speaker: the item's kind until the editor picks one, which then survives a refused save.
-  const [draft, setDraft] = useState<QuoteKind | null>(null);
-  const kind = draft ?? item.kind ?? "direct";
+  // The item's kind until the editor picks one; a pick made against an older version of the item
+  // (a colleague changed it, or a save was refused) no longer stands: the select shows the item again.
+  const [draft, setDraft] = useState<{ kind: QuoteKind; version: number } | null>(null);
+  const kind = (draft?.version === item.version ? draft.kind : null) ?? item.kind ?? "direct";
   const { pending, message, run } = useCorrection(apply);
 
   return (
@@ -24,7 +25,7 @@ export function KindCorrection({ item, apply }: { item: ItemView; apply: ApplyRe
         Kind
       </label>
       <div className="flex gap-2">
-        <select id={`${id}-kind`} value={kind} onChange={(e) => setDraft(e.target.value as QuoteKind)} className={inputClass} disabled={pending}>
+        <select id={`${id}-kind`} value={kind} onChange={(e) => setDraft({ kind: e.target.value as QuoteKind, version: item.version })} className={inputClass} disabled={pending}>
           <option value="direct">Direct (own words, quoted)</option>
           <option value="indirect">Indirect (reported)</option>
         </select>
