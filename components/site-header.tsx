@@ -2,6 +2,7 @@ import Link from "next/link";
 import { roleAtLeast } from "@/lib/roles.ts";
 import { currentSession } from "@/server/current-actor.ts";
 import { signOutAction } from "@/app/sign-in/actions.ts";
+import { SearchBox } from "./search/search-box.tsx";
 
 /** The bar on every page: where you are, who you are, and the way out. */
 export async function SiteHeader() {
@@ -38,6 +39,11 @@ export async function SiteHeader() {
               </Link>
             )}
           </nav>
+        )}
+        {actor && (
+          <div className="order-last w-full sm:order-none sm:w-auto">
+            <SearchBox />
+          </div>
         )}
         <div className="ml-auto flex items-center gap-3 text-sm">
           {session ? (
