@@ -39,3 +39,17 @@ export async function openItemLink(page: Page, documentId: string, itemId: strin
   await expect(page.getByLabel("Loading the item")).toHaveCount(0);
   await expect(page.getByTestId("verdict-history")).toBeAttached();
 }
+
+/** In the open panel: adds a supporting source through the form, then saves the verdict Verified. */
+export async function citeAndVerify(page: Page, source: { url: string; title: string }) {
+  await page.getByTestId("item-panel").getByRole("button", { name: "Add citation" }).click();
+  const form = page.getByTestId("citation-form");
+  await form.getByLabel("Source URL").fill(source.url);
+  await form.getByLabel("Title").fill(source.title);
+  await form.getByLabel("Stance").selectOption("supports");
+  await form.getByRole("button", { name: "Save citation" }).click();
+  await expect(page.getByTestId("citation-list")).toContainText(source.title);
+  await page.getByTestId("verdict-form").getByText("Verified", { exact: true }).click();
+  await page.getByRole("button", { name: "Save verdict" }).click();
+  await expect(page.getByTestId("verdict-message")).toContainText("Saved: Verified");
+}

@@ -11,6 +11,7 @@ import { StatusBadge } from "../items/status-badge.tsx";
 import { Button } from "../ui/button.tsx";
 import { AuditTrail } from "./audit-trail.tsx";
 import { CitationSection } from "./citation-section.tsx";
+import { SeenBefore } from "./seen-before.tsx";
 import { ConflictMessage } from "./conflict-message.tsx";
 import { CopyLink } from "./copy-link.tsx";
 import { ItemDetails } from "./item-details.tsx";
@@ -95,6 +96,7 @@ export function ItemPanel({ panel, listed, body, lang, documentId, viewer, peopl
             ) : (
               <>
                 <CitationSection itemId={item.id} citations={data.citations} viewer={viewer} apply={apply} commands={commands} />
+                <SeenBefore itemId={item.id} canReuse={canReview} apply={apply} />
                 {canReview ? (
                   <section aria-label="Verdict" className="space-y-2 rounded-md bg-stone-50 p-3 ring-1 ring-stone-200">
                     {conflict?.source === "verdict" && <ConflictMessage notice={conflict} onDismiss={dismissConflict} />}

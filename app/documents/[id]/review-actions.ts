@@ -3,6 +3,7 @@
 import type { CitationInput } from "@/lib/validations/citation.ts";
 import type { VerdictInput } from "@/lib/validations/verdict.ts";
 import type { ReviewResult } from "@/lib/review/panel-types.ts";
+import { reuseCitations } from "@/server/citations/reuse-citations.ts";
 import { addCitation } from "@/server/citations/add-citation.ts";
 import { editCitation, removeCitation } from "@/server/citations/change-citation.ts";
 import { setVerdict } from "@/server/verdicts/set-verdict.ts";
@@ -22,6 +23,14 @@ export async function saveVerdict(itemId: string, input: VerdictInput): Promise<
 
 export async function saveNewCitation(itemId: string, input: CitationInput): Promise<ReviewResult> {
   return runReviewAction("The citation was not saved. Try again.", async (db, actor) => (await addCitation(db, actor, itemId, input)).citation.itemId);
+}
+
+/** Copies an earlier item's sources onto this one (the seen-before list); the verdict stays the reviewer's to set. */
+export async function reuseSourcesFrom(itemId: string, fromItemId: string): Promise<ReviewResult> {
+  return runReviewAction("The sources were not copied. Try again.", async (db, actor) => {
+    await reuseCitations(db, actor, itemId, { fromItemId });
+    return itemId;
+  });
 }
 
 export async function saveCitationEdit(citationId: string, input: CitationInput): Promise<ReviewResult> {
