@@ -18,7 +18,11 @@ CREATE OR REPLACE FUNCTION items_search_vector() RETURNS trigger
     NEW.search := to_tsvector(attest_text_config((SELECT language FROM documents WHERE id = NEW.document_id)), NEW.text);
     RETURN NEW;
   END $$;--> statement-breakpoint
-CREATE TRIGGER "items_search" BEFORE INSERT OR UPDATE OF "text", "document_id" ON "items"
+-- The import computes the vector in its own INSERT … SELECT (server/documents/import-document.ts),
+-- which skips the per-row call; any other insert, and a changed text, gets it here.
+CREATE TRIGGER "items_search_insert" BEFORE INSERT ON "items"
+  FOR EACH ROW WHEN (NEW.search IS NULL) EXECUTE FUNCTION items_search_vector();--> statement-breakpoint
+CREATE TRIGGER "items_search_update" BEFORE UPDATE OF "text", "document_id" ON "items"
   FOR EACH ROW EXECUTE FUNCTION items_search_vector();--> statement-breakpoint
 UPDATE "items" SET "search" = to_tsvector(attest_text_config(d."language"), "items"."text") FROM "documents" d WHERE d."id" = "items"."document_id";--> statement-breakpoint
 -- One per type, live items only: every search asks for one type at a time.

@@ -269,9 +269,11 @@ async function insertItems(tx: Tx, rows: NewItem[]) {
     (key) => sql.identifier(items[key].name),
   );
   await tx.execute(sql`
-    insert into ${items} (${sql.join(names, sql`, `)})
+    insert into ${items} (${sql.join(names, sql`, `)}, search)
     select document_id, type, kind, text, start, "end", speaker_id, speaker_mention, cue, score,
-      array(select jsonb_array_elements_text(signals)), extractor
+      array(select jsonb_array_elements_text(signals)), extractor,
+      -- The words for search, as the items_search trigger would make them (db/migrations/0006_search.sql).
+      to_tsvector(attest_text_config((select language from ${documents} d where d.id = document_id)), text)
     from unnest(
       ${column("documentId")}::uuid[], ${column("type")}::text[], ${column("kind")}::text[], ${column("text")}::text[],
       ${column("start")}::int[], ${column("end")}::int[], ${column("speakerId")}::uuid[], ${column("speakerMention")}::text[],

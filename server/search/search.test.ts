@@ -4,6 +4,8 @@ import { items } from "@/db/schema.ts";
 import { MATCH_END, MATCH_START, snippetParts, type SearchResult } from "@/lib/views/search-result.ts";
 import { importArticles } from "@/test/articles.ts";
 import { useDatabase } from "@/test/use-database.ts";
+import { getDocument } from "../documents/get-document.ts";
+import { addItem } from "../items/add-item.ts";
 import { correctItem } from "../items/correct-item.ts";
 import { search } from "./search.ts";
 
@@ -73,6 +75,18 @@ describe("search", () => {
     await correctItem(t.database.db, t.as.editor, item!.id, { version: item!.version, removed: true });
     const results = await find({ q: item!.text.split(" ").slice(0, 4).join(" "), type: item!.type });
     expect(results.map((r) => r.id)).not.toContain(item!.id);
+  });
+
+  it("finds an item added by hand, and its new words after a re-span (the trigger's two paths)", async () => {
+    const db = t.database.db;
+    const { document } = await getDocument(db, t.as.editor, ids.nato);
+    const start = document.body.indexOf("gelombang serangan Rusia");
+    const { item } = await addItem(db, t.as.editor, ids.nato, { type: "claim", start, end: start + "gelombang serangan Rusia".length });
+    expect((await find({ q: "gelombang", type: "claim" })).map((r) => r.id)).toContain(item.id);
+    const other = document.body.indexOf("hanya dapat dihentikan di medan perang");
+    await correctItem(db, t.as.editor, item.id, { version: item.version, start: other, end: other + "hanya dapat dihentikan di medan perang".length });
+    expect((await find({ q: "gelombang", type: "claim" })).map((r) => r.id)).not.toContain(item.id);
+    expect((await find({ q: "medan perang", type: "claim" })).map((r) => r.id)).toContain(item.id);
   });
 
   it("refuses an empty search, a bad filter and a tampered cursor, and asks for a session", async () => {
