@@ -43,4 +43,16 @@ test("two outlets quote the same sentence: search finds both, and the verdict on
   const item = await (await reviewer.request.get(`/api/items/${secondItems[0].id}`)).json();
   expect(item.item.status).toBe("pending");
   await reviewer.screenshot({ path: "test-results/search/seen-before.png", fullPage: true });
+
+  // One statement, two articles: the speaker's page says so under each, the first report first.
+  await reviewer.getByTestId("item-panel").getByRole("link", { name: /Isran Noor/ }).click();
+  await expect(reviewer).toHaveURL(/\/people\/[0-9a-f-]{36}$/);
+  const quotes = reviewer.getByTestId("person-quote").filter({ hasText: tag });
+  await expect(quotes).toHaveCount(2);
+  const lines = quotes.getByTestId("appearances");
+  await expect(lines.filter({ hasText: "First reported here" })).toContainText(`also in Governor on the floods ${tag}`);
+  await expect(lines.filter({ hasText: "Also reported in" })).toContainText(`Bridges promised ${tag} (Verified), first`);
+  // And the quote sheet carries the group.
+  const sheet = await (await reviewer.request.get(`/api/export/quotes?status=all&documentId=${second.id}`)).json();
+  expect(sheet.quotes[0].appearances.map((a: { documentId: string }) => a.documentId)).toEqual([first.id, second.id]);
 });

@@ -23,7 +23,26 @@ const record = (over: Partial<QuoteRecord> = {}): QuoteRecord => ({
   reviewer: "Rina Reviewer",
   reviewedAt: "2026-11-27T10:00:00.000Z",
   citations: [{ title: "Handelsblatt interview", url: "https://handelsblatt.com/x" }],
+  appearances: [],
   ...over,
+});
+
+const appearance = (itemId: string, sourceName: string, publishedAt: string) => ({ itemId, documentId: `d-${itemId}`, documentTitle: `T ${itemId}`, sourceName, publishedAt, verdict: "pending" as const });
+
+describe("one statement in several articles", () => {
+  it("says in every format where else it was reported, and whether this is the first report", () => {
+    const first = record({ appearances: [appearance("i1", "Bisnis.com", "2023-01-16"), appearance("i2", "Kompas", "2023-01-17"), appearance("i3", "Reuters", "2023-01-18")] });
+    const later = record({ itemId: "i2", appearances: first.appearances });
+    const csv = toCsv([first]);
+    expect(csv).toContain('"appearances","also_reported_in"');
+    expect(csv).toContain('"3","Kompas, 2023-01-17; Reuters, 2023-01-18"');
+    expect(toMarkdown([first])).toContain("- first reported here; also in: Kompas, 2023-01-17; Reuters, 2023-01-18");
+    expect(toMarkdown([later])).toContain("- also reported in: Bisnis.com, 2023-01-16; Reuters, 2023-01-18");
+    expect(toHtml([later])).toContain("Also reported in: Bisnis.com, 2023-01-16; Reuters, 2023-01-18");
+    // Only here: nothing said, and the count is one.
+    expect(toMarkdown([record()])).not.toContain("reported");
+    expect(toCsv([record()])).toMatch(/"1",""\r\n$/);
+  });
 });
 
 describe("CSV quote sheet", () => {

@@ -20,6 +20,33 @@ export interface QuoteRecord {
   reviewer: string | null;
   reviewedAt: string | null;
   citations: { title: string; url: string }[];
+  /**
+   * Every article in which the speaker said the same thing, this one included, the first
+   * appearance first: one statement reported by several outlets. A single entry: only here.
+   */
+  appearances: QuoteAppearance[];
+}
+
+export interface QuoteAppearance {
+  itemId: string;
+  documentId: string;
+  documentTitle: string;
+  sourceName: string | null;
+  publishedAt: string | null;
+  verdict: QuoteRecord["verdict"];
+}
+
+/** The other articles of a record's statement, in one line: "Kompas, 2023-01-17; Reuters, 2023-01-18". */
+export function otherAppearances(r: QuoteRecord): string {
+  return r.appearances
+    .filter((a) => a.itemId !== r.itemId)
+    .map((a) => [a.sourceName ?? a.documentTitle, a.publishedAt].filter(Boolean).join(", "))
+    .join("; ");
+}
+
+/** Whether this record is the statement's first appearance (or its only one). */
+export function isFirstAppearance(r: QuoteRecord): boolean {
+  return (r.appearances[0]?.itemId ?? r.itemId) === r.itemId;
 }
 
 /** Records grouped by speaker, speakers in alphabetical order, quotes in document order. */

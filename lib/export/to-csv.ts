@@ -1,4 +1,4 @@
-import { groupBySpeaker, type QuoteRecord } from "./quote-record.ts";
+import { groupBySpeaker, otherAppearances, type QuoteRecord } from "./quote-record.ts";
 
 const COLUMNS: [string, (r: QuoteRecord) => string | null][] = [
   ["speaker", (r) => r.speaker],
@@ -15,6 +15,8 @@ const COLUMNS: [string, (r: QuoteRecord) => string | null][] = [
   ["reviewer", (r) => r.reviewer],
   ["reviewed_at", (r) => r.reviewedAt],
   ["item_url", (r) => r.itemUrl],
+  ["appearances", (r) => String(Math.max(1, r.appearances.length))],
+  ["also_reported_in", (r) => otherAppearances(r)],
 ];
 
 /**

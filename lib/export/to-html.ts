@@ -1,5 +1,5 @@
 import { escapeHtml, safeUrl } from "./escape.ts";
-import { groupBySpeaker, type QuoteRecord } from "./quote-record.ts";
+import { groupBySpeaker, isFirstAppearance, otherAppearances, type QuoteRecord } from "./quote-record.ts";
 
 // A speaker a page; a quote never split across pages. System fonts only: nothing to fetch.
 const STYLE = `
@@ -50,5 +50,6 @@ function article(r: QuoteRecord): string {
 <p class="meta">${escapeHtml(r.kind)} quote${r.cue ? `, cue “${escapeHtml(r.cue)}”` : ""} · ${doc}${r.sourceName ? `, ${escapeHtml(r.sourceName)}` : ""}${r.publishedAt ? `, ${escapeHtml(r.publishedAt)}` : ""}<br>
 ${escapeHtml(r.verdict)}${r.reviewer ? ` by ${escapeHtml(r.reviewer)}` : ""}${r.reviewedAt ? ` on ${escapeHtml(r.reviewedAt.slice(0, 10))}` : ""} · <a href="${escapeHtml(r.itemUrl)}">item</a></p>
 ${cites ? `<ul class="sources">${cites}</ul>` : ""}
+${otherAppearances(r) ? `<p class="meta">${isFirstAppearance(r) ? "First reported here; also in" : "Also reported in"}: ${escapeHtml(otherAppearances(r))}</p>` : ""}
 </article>`;
 }

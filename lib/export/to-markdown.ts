@@ -1,5 +1,5 @@
 import { escapeMarkdown, safeUrl } from "./escape.ts";
-import { groupBySpeaker, type QuoteRecord } from "./quote-record.ts";
+import { groupBySpeaker, isFirstAppearance, otherAppearances, type QuoteRecord } from "./quote-record.ts";
 
 /** A quote sheet in Markdown: one section a speaker, each quote as a block quote with its sources. */
 export function toMarkdown(records: QuoteRecord[], title = "Quote sheet"): string {
@@ -18,6 +18,8 @@ export function toMarkdown(records: QuoteRecord[], title = "Quote sheet"): strin
         const url = safeUrl(c.url);
         out.push(`- source: ${url ? `[${escapeMarkdown(c.title)}](<${url}>)` : escapeMarkdown(c.title)}`);
       }
+      const others = otherAppearances(r);
+      if (others) out.push(`- ${isFirstAppearance(r) ? "first reported here; also in" : "also reported in"}: ${escapeMarkdown(others)}`);
       out.push("");
     }
   }

@@ -7,6 +7,7 @@ import { quoteExportSchema } from "@/lib/validations/export-query.ts";
 import { requireRole, type Actor } from "../actor.ts";
 import { itemLink } from "@/lib/export/link-base.ts";
 import { UUID } from "@/lib/uuid.ts";
+import { appearancesOf } from "../items/appearances.ts";
 import { validate } from "../validate.ts";
 
 /**
@@ -51,6 +52,7 @@ export async function listQuoteRecords(db: Db, actor: Actor | null, query: unkno
     .where(inArray(verdicts.itemId, ids))
     .orderBy(verdicts.itemId, desc(verdicts.version));
   const byItem = new Map(latest.map((v) => [v.itemId, v]));
+  const appearances = await appearancesOf(db, ids);
   return rows.map(({ item, document, speaker }) => ({
     itemId: item.id,
     itemUrl: itemLink(linkBase, document.id, item.id),
@@ -68,5 +70,6 @@ export async function listQuoteRecords(db: Db, actor: Actor | null, query: unkno
     reviewer: byItem.get(item.id)?.by ?? null,
     reviewedAt: byItem.get(item.id)?.at.toISOString() ?? null,
     citations: cites.filter((c) => c.itemId === item.id).map(({ title, url }) => ({ title, url })),
+    appearances: (appearances.get(item.id) ?? []).map(({ status, ...a }) => ({ ...a, verdict: status })),
   }));
 }

@@ -9,6 +9,8 @@ import { addCitation } from "../citations/add-citation.ts";
 import { reuseCitations } from "../citations/reuse-citations.ts";
 import { importDocument } from "../documents/import-document.ts";
 import { setVerdict } from "../verdicts/set-verdict.ts";
+import { listQuoteRecords } from "../export/list-quote-records.ts";
+import { appearancesOf } from "./appearances.ts";
 import { similarItems } from "./similar-items.ts";
 
 const t = useDatabase();
@@ -73,5 +75,20 @@ describe("similarItems", () => {
     expect(item!.status).toBe("pending");
     const audit = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.targetId, second.id), eq(auditEvents.action, "citation.add")));
     expect(audit.map((e) => (e.after as { copiedFrom?: string }).copiedFrom)).toEqual([first.id]);
+  });
+
+  it("groups one statement across articles: every appearance, the first first, in the quote sheet too", async () => {
+    const found = await appearancesOf(t.database.db, [first.id, second.id, nearMiss.id, otherSpeaker.id]);
+    expect(found.get(first.id)!.map((a) => a.itemId)).toEqual([first.id, second.id]);
+    expect(found.get(second.id)!.map((a) => a.itemId)).toEqual([first.id, second.id]);
+    expect(found.get(first.id)![0]).toMatchObject({ documentTitle: "Aid reaches Samarinda", status: "disputed" });
+    expect(found.get(nearMiss.id)!.map((a) => a.itemId)).toEqual([nearMiss.id]);
+    expect(found.get(otherSpeaker.id)!.map((a) => a.itemId)).toEqual([otherSpeaker.id]);
+    const records = await listQuoteRecords(t.database.db, t.as.viewer, { status: "all", speaker: "Isran Noor" }, "http://attest.test");
+    const sheet = records.find((r) => r.itemId === second.id)!;
+    expect(sheet.appearances.map((a) => [a.itemId, a.verdict])).toEqual([
+      [first.id, "disputed"],
+      [second.id, "pending"],
+    ]);
   });
 });

@@ -8,6 +8,8 @@ import { formatDate } from "@/lib/format/format-date.ts";
 import { currentActor } from "@/server/current-actor.ts";
 import { AppError, BadCursorError } from "@/server/errors.ts";
 import { getPerson } from "@/server/people/get-person.ts";
+import { appearancesOf } from "@/server/items/appearances.ts";
+import { AppearancesLine } from "@/components/people/appearances-line.tsx";
 import { getDb } from "@/server/runtime.ts";
 
 interface Props {
@@ -43,6 +45,8 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const found = await load(id, cursor);
   if (!found) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/people/${id}`)}`);
   const { person, quotes, totals, nextCursor } = found;
+  // The same statement reported by several outlets is one statement: each quote says where else.
+  const appearances = await appearancesOf(await getDb(), quotes.map((q) => q.id));
 
   return (
     <div className="space-y-6">
@@ -87,6 +91,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
                 </Link>
                 {q.documentPublishedAt && <span>{formatDate(q.documentPublishedAt)}</span>}
               </p>
+              <AppearancesLine itemId={q.id} appearances={appearances.get(q.id)} />
             </li>
           ))}
         </ol>

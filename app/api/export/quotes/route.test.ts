@@ -59,7 +59,7 @@ describe("GET /api/export/quotes", () => {
     expect(Object.keys(quotes[0]).sort()).toEqual(
       [
         "itemId", "itemUrl", "speaker", "speakerTitle", "quote", "kind", "cue", "documentId", "documentTitle",
-        "sourceName", "sourceUrl", "publishedAt", "verdict", "reviewer", "reviewedAt", "citations",
+        "sourceName", "sourceUrl", "publishedAt", "verdict", "reviewer", "reviewedAt", "citations", "appearances",
       ].sort(),
     );
     expect(quotes.every((q: { verdict: string }) => q.verdict === "verified")).toBe(true);
