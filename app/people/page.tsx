@@ -4,6 +4,9 @@ import { redirect } from "next/navigation";
 import { PeopleTable } from "@/components/people/people-table.tsx";
 import { currentActor } from "@/server/current-actor.ts";
 import { listPeople } from "@/server/people/list-people.ts";
+import { listMergeSuggestions } from "@/server/people/merge-suggestions.ts";
+import { MergeSuggestions } from "@/components/people/merge-suggestions.tsx";
+import { roleAtLeast } from "@/lib/roles.ts";
 import { getDb } from "@/server/runtime.ts";
 import { pageOrStaleCursor } from "../_lib/page-or-stale-cursor.tsx";
 
@@ -19,6 +22,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const result = await pageOrStaleCursor(async () => listPeople(await getDb(), actor, { limit: PAGE_SIZE, cursor }), { href: "/people", label: "First speakers" });
   if ("notice" in result) return result.notice;
   const { page } = result;
+  const suggestions = roleAtLeast(actor.role, "editor") && !cursor ? await listMergeSuggestions(await getDb(), actor, 5) : [];
 
   return (
     <div className="space-y-5">
@@ -26,6 +30,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         <h1 className="font-serif text-3xl font-bold tracking-tight">Speakers</h1>
         <p className="mt-1 text-sm text-stone-600">People and organisations quoted in the imported articles, by name, with how many of their quotes are verified.</p>
       </div>
+      <MergeSuggestions suggestions={suggestions} />
       {page.people.length ? (
         <PeopleTable people={page.people} />
       ) : (

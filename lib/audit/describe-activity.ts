@@ -51,6 +51,10 @@ const DESCRIBERS: Record<string, Describer> = {
   "item.correct": describeCorrection,
   "item.remove": () => ({ did: "removed an item" }),
   "item.restore": () => ({ did: "restored a removed item" }),
+  "person.not_same": (_, after) => ({
+    did: "marked two speakers as different people",
+    changes: Array.isArray(after.names) ? [{ label: "Speakers", before: null, after: after.names.join(" and ") }] : [],
+  }),
   "item.add": (_, after) => ({
     did: `added a missed ${after.type === "claim" ? "claim" : "quote"}`,
     changes: [{ label: "Span", before: null, after: span(after) }],
