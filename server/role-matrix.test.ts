@@ -8,6 +8,9 @@ import { importDocument } from "./documents/import-document.ts";
 import { addItem } from "./items/add-item.ts";
 import { correctItem } from "./items/correct-item.ts";
 import { mergePeople } from "./people/merge-people.ts";
+import { dismissMergeSuggestion } from "./people/merge-suggestions.ts";
+import { restoreItem } from "./items/restore-item.ts";
+import { reuseCitations } from "./citations/reuse-citations.ts";
 import { OPERATOR } from "./actor.ts";
 import { createToken } from "./tokens/create-token.ts";
 import { revokeAllTokens, revokeToken } from "./tokens/revoke-token.ts";
@@ -60,6 +63,9 @@ const MUTATIONS: [string, Role, (actor: Actor | null, n: number) => Promise<unkn
     (a) => changeOwnPassword(t.database.db, own(a), { current: `${a?.role}-password-123`, password: "a-brand-new-password-9", confirm: "a-brand-new-password-9" }),
   ],
   ["remove another's citation", "editor", (a) => removeCitation(t.database.db, a, citationId)],
+  ["restore a removed item", "editor", (a) => restoreItem(t.database.db, a, itemId, 999)],
+  ["reuse another item's sources", "reviewer", (a) => reuseCitations(t.database.db, a, itemId, { fromItemId: crypto.randomUUID() })],
+  ["mark two speakers as different people", "editor", (a) => dismissMergeSuggestion(t.database.db, a, { personId: crypto.randomUUID(), otherId: crypto.randomUUID() })],
 ];
 
 describe("every mutation checks the session and the role on the server", () => {
