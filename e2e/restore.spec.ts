@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { importFresh, openItemLink, signInAs } from "./fixtures.ts";
 
-test("an editor removes a false item and restores it from the document page, both in its audit trail", async ({ page }) => {
+test("an editor removes a false item and restores it from the document page, both in its audit trail", async ({ page, browser }) => {
   await signInAs(page, "editor");
   const document = await importFresh(page, `restore-${Date.now().toString(36)}`);
   const { items } = await (await page.request.get(`/api/items?documentId=${document.id}`)).json();
@@ -29,9 +29,9 @@ test("an editor removes a false item and restores it from the document page, bot
   await expect(page.getByTestId("audit-trail")).toContainText("removed an item");
 
   // A reviewer sees no removed items and no way to restore.
-  await page.context().clearCookies();
-  await signInAs(page, "reviewer");
-  await page.goto(`/documents/${document.id}`);
-  await expect(page.getByTestId("article-text")).toBeVisible();
-  await expect(page.getByTestId("removed-items")).toHaveCount(0);
+  const reviewer = await (await browser.newContext()).newPage();
+  await signInAs(reviewer, "reviewer");
+  await reviewer.goto(`/documents/${document.id}`);
+  await expect(reviewer.getByTestId("article-text")).toBeVisible();
+  await expect(reviewer.getByTestId("removed-items")).toHaveCount(0);
 });

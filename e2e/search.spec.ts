@@ -28,8 +28,10 @@ test("/ focuses the search; a search finds the document, its quotes and a misspe
 
   // A speaker, misspelt.
   await page.goto("/search?q=Zelensky&type=person");
-  await expect(results.first()).toContainText("Zelenskyy");
-  await results.first().getByRole("link").click();
+  // Other specs may add a "Zelensky" of their own, who then comes first: the misspelling finds the right one too.
+  const zelenskyy = results.filter({ hasText: "Volodymyr Zelenskyy" });
+  await expect(zelenskyy).toHaveCount(1);
+  await zelenskyy.getByRole("link").click();
   await expect(page).toHaveURL(/\/people\/[0-9a-f-]{36}$/);
 });
 
