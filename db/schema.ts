@@ -187,7 +187,8 @@ export const items = pgTable(
     // filter whose walk is already in that order, so a page costs its own rows, not the table's.
     index("items_list_idx").on(t.documentId, t.start, t.id).where(sql`${t.removedAt} is null`),
     // Whole, not partial: merging and deleting people find every item of a speaker through it.
-    index("items_speaker_list_idx").on(t.speakerId, t.documentId, t.start, t.id),
+    // removed_at rides last so that counting a speaker's live quotes reads the index alone.
+    index("items_speaker_list_idx").on(t.speakerId, t.documentId, t.start, t.id, t.removedAt),
     index("items_status_list_idx").on(t.status, t.documentId, t.start, t.id).where(sql`${t.removedAt} is null`),
     index("items_type_list_idx").on(t.type, t.documentId, t.start, t.id).where(sql`${t.removedAt} is null`),
     index("items_kind_list_idx").on(t.kind, t.documentId, t.start, t.id).where(sql`${t.removedAt} is null`),

@@ -35,6 +35,26 @@ test("/ focuses the search; a search finds the document, its quotes and a misspe
   await expect(page).toHaveURL(/\/people\/[0-9a-f-]{36}$/);
 });
 
+test("the speaker filter finds a person by name and keeps only their quotes, until cleared", async ({ page }) => {
+  await signInAs(page, "viewer");
+  await page.goto("/search?q=senjata");
+  const form = page.getByRole("search", { name: "Search with filters" });
+  await form.getByRole("combobox", { name: "Speaker" }).fill("Stoltenb");
+  await form.getByRole("option", { name: /Jens Stoltenberg/ }).click();
+  await expect(page.getByTestId("search-speaker-chosen")).toContainText("Jens Stoltenberg");
+  await form.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page).toHaveURL(/speaker=[0-9a-f-]{36}/);
+  const results = page.getByTestId("search-result");
+  await expect(results.first()).toBeVisible();
+  expect(await results.evaluateAll((rows) => rows.every((r) => r.getAttribute("data-type") === "quote" && r.textContent?.includes("Jens Stoltenberg")))).toBe(true);
+  // The choice survives the page it led to, and × clears it.
+  await expect(page.getByTestId("search-speaker-chosen")).toContainText("Jens Stoltenberg");
+  await page.getByRole("button", { name: "Any speaker, not only Jens Stoltenberg" }).click();
+  await form.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page).not.toHaveURL(/speaker=/);
+  await expect(page.getByTestId("search-result").filter({ hasText: "NATO: Pengiriman Senjata Berat" }).first()).toBeVisible();
+});
+
 test("an empty search gives tips, nothing found says so, and a bad filter says what is wrong", async ({ page }) => {
   await signInAs(page, "viewer");
   await page.goto("/search");

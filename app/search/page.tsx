@@ -7,7 +7,9 @@ import { Notice } from "@/components/ui/notice.tsx";
 import { currentActor } from "@/server/current-actor.ts";
 import { AppError } from "@/server/errors.ts";
 import { getDb } from "@/server/runtime.ts";
+import { peopleNames } from "@/server/people/people-names.ts";
 import { search } from "@/server/search/search.ts";
+import { UUID } from "@/lib/uuid.ts";
 
 export const metadata: Metadata = { title: "Search" };
 
@@ -28,6 +30,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const params = given(await searchParams);
   if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/search?${new URLSearchParams(params)}`)}`);
   const { cursor, ...filters } = params;
+  const speaker = filters.speaker && UUID.test(filters.speaker) ? filters.speaker : null;
+  const speakerName = speaker ? (await peopleNames(await getDb(), [speaker]))[speaker] : undefined;
 
   return (
     <div className="space-y-5">
@@ -35,7 +39,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <h1 className="font-serif text-3xl font-bold tracking-tight">Search</h1>
         <p className="mt-1 text-sm text-stone-600">Documents, quotes, claims and speakers across the archive, in Indonesian and English.</p>
       </div>
-      <SearchFilters shown={filters} />
+      <SearchFilters shown={filters} speaker={speaker ? { id: speaker, name: speakerName ?? "Someone no longer listed" } : null} />
       {filters.q?.trim() ? <Results params={params} /> : <Tips />}
     </div>
   );
@@ -61,6 +65,12 @@ async function Results({ params }: { params: Record<string, string> }) {
   }
   return (
     <section aria-label="Results" className="space-y-3">
+      {found.rankedWithin && (
+        <p className="text-sm text-stone-600" data-testid="search-window">
+          Many articles match “{params.q}”: these results are ranked among the newest {found.rankedWithin} of them. Add a word, a date range or a filter to reach
+          older ones.
+        </p>
+      )}
       <ol className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white shadow-sm" data-testid="search-results">
         {found.results.map((r) => (
           <SearchResultRow key={`${r.type}:${r.id}`} result={r} />

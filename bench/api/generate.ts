@@ -1,7 +1,7 @@
-// Fills the bench's own PostgreSQL database: 20,000 documents, 1,000,000 items, 5,000 people,
-// a few users and a real API token. The schema comes from the app's own migrations
-// (openDatabase), the users and the token from the app's own code (createUser, createToken),
-// so the token check the bench exercises is the real one. Everything bulky goes in through
+// Fills a bench's own PostgreSQL database with a million items (bench:api's 20,000 documents
+// × 50, bench:search's 50,000 × 20), 5,000 people, a few users and a real API token. The
+// schema comes from the app's own migrations (openDatabase), the users and the token from the
+// app's own code (createUser, createToken), so the token check the bench exercises is the real one. Everything bulky goes in through
 // COPY with the items' secondary indexes dropped and rebuilt afterwards, foreign-key triggers
 // off for the loading connection, then ANALYZE: a few minutes at most on two cores.
 // A finished generation leaves a row in bench_generation; a later run reuses the database
@@ -18,9 +18,20 @@ import { createUser } from "@/server/users/create-user.ts";
 import { loadFixtureTexts, type Paragraph, type Span } from "./fixture-texts.ts";
 import { copyLine, mulberry32, RARE_WORD, rareWord, withRareWord } from "./generate-rows.ts";
 
-export const SIZES = { documents: 20_000, itemsPerDocument: 50, people: 5_000 } as const;
-/** Bump when what is generated changes: a database of another generation is made again. */
-export const GENERATION = `v4 (search vectors) ${SIZES.documents} documents × ${SIZES.itemsPerDocument} items, ${SIZES.people} people`;
+/** How big an archive to make: bench:api's has fewer, longer documents than bench:search's. */
+export interface ArchiveShape {
+  documents: number;
+  itemsPerDocument: number;
+  people: number;
+  /** Fixture paragraphs per document, at least and at most. */
+  paragraphs: readonly [number, number];
+}
+export const API_ARCHIVE: ArchiveShape = { documents: 20_000, itemsPerDocument: 50, people: 5_000, paragraphs: [8, 14] };
+/** The issue's archive for search: a million items over fifty thousand documents. */
+export const SEARCH_ARCHIVE: ArchiveShape = { documents: 50_000, itemsPerDocument: 20, people: 5_000, paragraphs: [4, 7] };
+/** Bump the version when what is generated changes: a database of another generation is made again. */
+const generationOf = (shape: ArchiveShape) =>
+  `v4 (search vectors) ${shape.documents} documents × ${shape.itemsPerDocument} items, ${shape.people} people${shape.paragraphs[0] === 8 ? "" : `, ${shape.paragraphs.join("–")} paragraphs`}`;
 /** Items the verdict POST writes to, each with a citation; the app and the bare server get half each. */
 export const VERDICT_ITEMS = 64;
 /** One document in this many mentions RARE_WORD: 40 of the 20,000. */
@@ -52,7 +63,9 @@ export interface GenerateOptions {
   database: string;
   fresh: boolean;
   log: (line: string) => void;
-  /** Smaller sizes, for trying the generator itself. */
+  /** The archive to make; bench:api's when not given. */
+  shape?: ArchiveShape;
+  /** Fewer documents, for trying the generator itself. */
   documents?: number;
 }
 
@@ -61,7 +74,8 @@ export const databaseUrl = (server: string, database: string) => `${server.repla
 /** The bench database, made (or made again) when it does not hold this generation. */
 export async function ensureBenchDatabase(opts: GenerateOptions): Promise<BenchInfo> {
   const url = databaseUrl(opts.server, opts.database);
-  const generation = opts.documents ? `${GENERATION} (trial: ${opts.documents} documents)` : GENERATION;
+  const shape = opts.shape ?? API_ARCHIVE;
+  const generation = opts.documents ? `${generationOf(shape)} (trial: ${opts.documents} documents)` : generationOf(shape);
   if (!opts.fresh) {
     const info = await existingGeneration(url, generation);
     if (info) {
@@ -82,7 +96,7 @@ export async function ensureBenchDatabase(opts: GenerateOptions): Promise<BenchI
   const app = await openDatabase({ url });
   const load = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    const info = { ...(await fill(app.db, load, opts)), generation };
+    const info = { ...(await fill(app.db, load, shape, opts)), generation };
     info.generatedSeconds = (performance.now() - t0) / 1000;
     await load`create table bench_generation (generation text primary key, info jsonb not null, made_at timestamptz not null default now())`;
     await load`insert into bench_generation (generation, info) values (${generation}, ${load.json(info as never)})`;
@@ -108,8 +122,10 @@ async function existingGeneration(url: string, generation: string): Promise<Benc
 
 type AppDb = Awaited<ReturnType<typeof openDatabase>>["db"];
 
-async function fill(db: AppDb, sql: postgres.Sql, opts: GenerateOptions): Promise<BenchInfo> {
-  const documentCount = opts.documents ?? SIZES.documents;
+async function fill(db: AppDb, sql: postgres.Sql, shape: ArchiveShape, opts: GenerateOptions): Promise<BenchInfo> {
+  const documentCount = opts.documents ?? shape.documents;
+  const perDocument = shape.itemsPerDocument;
+  const [fewest, most] = shape.paragraphs;
   const random = mulberry32(20240609);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const texts = loadFixtureTexts(process.cwd());
@@ -139,7 +155,7 @@ async function fill(db: AppDb, sql: postgres.Sql, opts: GenerateOptions): Promis
   for (const s of texts.speakers) addPerson(s.name, s.aliases, /\b(Ministry|Kementerian|Association|Democrats|Ukraina|Polri|Densus)\b/i.test(s.name) ? "org" : "person");
   fakerEN.seed(7);
   fakerID_ID.seed(8);
-  while (people.length < SIZES.people) {
+  while (people.length < shape.people) {
     const f = random() < 0.5 ? fakerEN : fakerID_ID;
     if (random() < 0.08) {
       addPerson(f.company.name(), [], "org");
@@ -174,7 +190,7 @@ async function fill(db: AppDb, sql: postgres.Sql, opts: GenerateOptions): Promis
     for (let n = 0; n < documentCount; n++) {
       const lang = random() < 0.5 ? "id" : "en";
       const chosen: Paragraph[] = [];
-      for (let k = 8 + Math.floor(random() * 7); k > 0; k--) chosen.push(pick(byLang[lang]));
+      for (let k = fewest + Math.floor(random() * (most - fewest + 1)); k > 0; k--) chosen.push(pick(byLang[lang]));
       // Every span of every paragraph, placed at the paragraph's offset in the body.
       const spans: (Span & { at: number })[] = [];
       let offset = 0;
@@ -203,10 +219,10 @@ async function fill(db: AppDb, sql: postgres.Sql, opts: GenerateOptions): Promis
           createdAt,
         ]),
       );
-      for (let i = 0; i < SIZES.itemsPerDocument; i++) {
+      for (let i = 0; i < perDocument; i++) {
         // More spans than items: a random pick of them; fewer: the same span again, as the other type.
-        const s = spans.length > SIZES.itemsPerDocument ? spans.splice(Math.floor(random() * spans.length), 1)[0]! : spans[i % spans.length]!;
-        const again = spans.length <= SIZES.itemsPerDocument && i >= spans.length;
+        const s = spans.length > perDocument ? spans.splice(Math.floor(random() * spans.length), 1)[0]! : spans[i % spans.length]!;
+        const again = spans.length <= perDocument && i >= spans.length;
         const type = again ? (s.type === "quote" ? "claim" : "quote") : s.type;
         const kind = type === "quote" ? (s.kind ?? (random() < 0.5 ? "direct" : "indirect")) : null;
         const start = s.at + s.start;
@@ -246,7 +262,7 @@ async function fill(db: AppDb, sql: postgres.Sql, opts: GenerateOptions): Promis
         yield chunk;
         chunk = "";
       }
-      if ((n + 1) % 5000 === 0) opts.log(`  ${(n + 1) * SIZES.itemsPerDocument} items`);
+      if ((n + 1) % 5000 === 0) opts.log(`  ${(n + 1) * perDocument} items`);
     }
     if (chunk) yield chunk;
   }
@@ -267,14 +283,15 @@ async function fill(db: AppDb, sql: postgres.Sql, opts: GenerateOptions): Promis
     select id, 'https://example.org/source/' || id, 'Source for the bench', 'Bench', null, 'supports', '2025-01-02', ${ids.reviewer!}
     from items where id = any(${verdictItems}::uuid[]) or status <> 'pending'`;
   await sql`set session_replication_role = origin`;
-  opts.log("  verdicts and citations; analyzing");
-  await sql`analyze`;
+  // VACUUM as autovacuum would soon after a load: the visibility map lets counts read indexes alone.
+  opts.log("  verdicts and citations; vacuuming and analyzing");
+  await sql`vacuum analyze`;
 
   const uncommonWord = rareWord(texts.paragraphs.map((p) => p.text));
   const itemsWith = async (word: string) => (await sql<{ n: number }[]>`select count(*)::int as n from items where text ilike ${`%${word}%`}`)[0]?.n ?? 0;
   const speakerName = texts.speakers.find((s) => /John Reid/.test(s.name))?.name ?? texts.speakers[0]!.name;
   return {
-    generation: GENERATION,
+    generation: "",
     token,
     speakerName,
     speakerId: byName.get(speakerName.toLowerCase())!.id,

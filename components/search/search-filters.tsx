@@ -2,11 +2,12 @@ import type { SearchQuery } from "@/lib/validations/search-query.ts";
 import { STATUS_LABEL, STATUSES } from "@/lib/items/labels.ts";
 import { buttonClass } from "../ui/button.tsx";
 import { inputClass } from "../ui/field.tsx";
+import { SpeakerFilter } from "./speaker-filter.tsx";
 
 type Shown = Partial<Pick<SearchQuery, "q" | "type" | "status" | "language" | "from" | "to">>;
 
 /** The search page's form: the words and what narrows them, as a GET form (a link keeps a search). */
-export function SearchFilters({ shown }: { shown: Shown }) {
+export function SearchFilters({ shown, speaker }: { shown: Shown; speaker: { id: string; name: string } | null }) {
   const select = `${inputClass} py-1 text-sm`;
   return (
     <form action="/search" method="get" role="search" aria-label="Search with filters" className="space-y-2 rounded-lg border border-stone-200 bg-white p-3 shadow-sm">
@@ -19,9 +20,10 @@ export function SearchFilters({ shown }: { shown: Shown }) {
           Search
         </button>
       </div>
-      <div className="grid grid-cols-2 gap-2 sm:grid-cols-5">
+      <div className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
         <Choice label="Type" name="type" value={shown.type} className={select} options={[["document", "Documents"], ["quote", "Quotes"], ["claim", "Claims"], ["person", "Speakers"]]} all="Everything" />
         <Choice label="Status" name="status" value={shown.status} className={select} options={STATUSES.map((s) => [s, STATUS_LABEL[s]])} all="Any status" />
+        <SpeakerFilter key={speaker?.id ?? ""} initial={speaker} className={select} />
         <Choice label="Language" name="language" value={shown.language} className={select} options={[["id", "Indonesian"], ["en", "English"]]} all="Both languages" />
         <label className="text-xs text-stone-600">
           Published from

@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { rowsOf } from "@/db/rows.ts";
 import type { Db } from "@/db/client.ts";
 import { documents, items } from "@/db/schema.ts";
 import { sameStatement, SIMILAR_THRESHOLD } from "@/lib/items/similar.ts";
@@ -37,7 +38,7 @@ export async function appearancesOf(db: Db, quoteIds: readonly string[]): Promis
       and (b.id = a.id or (b.document_id <> a.document_id and b.text % a.text and similarity(a.text, b.text) >= ${SIMILAR_THRESHOLD}))
     join ${documents} d on d.id = b.document_id
     where a.id = any(${sql.param([...quoteIds])}::uuid[]) and a.speaker_id is not null`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
+  const rows = rowsOf<Row>(result);
   const dated = new Map<string, (Appearance & { at: string })[]>();
   for (const r of rows) {
     if (r.id !== r.of && !sameStatement(r.of_text, r.text, Number(r.similarity))) continue;

@@ -1,5 +1,6 @@
 import "server-only";
 import { inArray, sql } from "drizzle-orm";
+import { rowsOf } from "@/db/rows.ts";
 import type { Db } from "@/db/client.ts";
 import { auditEvents, items, people } from "@/db/schema.ts";
 import { samePersonReason } from "@/lib/people/same-person.ts";
@@ -46,7 +47,7 @@ export async function listMergeSuggestions(db: Db, actor: Actor | null, limit = 
         and e.target_id = a.id::text and e.after ->> 'otherId' = b.id::text)
     order by similarity desc, a.id, b.id
     limit ${CANDIDATES}`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: Pair[] }).rows) as Pair[];
+  const rows = rowsOf<Pair>(result);
   const suggestions: MergeSuggestion[] = [];
   for (const r of rows) {
     const a = { name: r.a_name, aliases: r.a_aliases, kind: r.a_kind };

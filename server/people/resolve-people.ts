@@ -1,5 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
+import { rowsOf } from "@/db/rows.ts";
 import type { Tx } from "@/db/client.ts";
 import { people } from "@/db/schema.ts";
 
@@ -94,9 +95,4 @@ function valuesList(rows: unknown[][]): SQL {
     rows.map((row) => sql`(${sql.join(row.map((v) => sql`${v}`), sql`, `)})`),
     sql`, `,
   );
-}
-
-/** PGlite's execute() gives { rows }, postgres.js's the rows themselves. */
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

@@ -22,7 +22,7 @@ describe("GET /api/search", () => {
     const response = await get("?q=senjata%20berat&limit=3");
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(Object.keys(body).sort()).toEqual(["nextCursor", "results"]);
+    expect(Object.keys(body).sort()).toEqual(["nextCursor", "rankedWithin", "results"]);
     expect(body.results).toHaveLength(3);
     expect(body.results[0]).toMatchObject({ type: "document", id: ids.nato, documentId: ids.nato, title: "NATO dan Ukraina", snippet: expect.any(String) });
     const item = body.results.find((r: { type: string }) => r.type !== "document");
