@@ -6,6 +6,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 process.env.E2E_DATA_DIR ??= `.data/e2e-${Date.now()}/pglite`;
 const postgresUrl = process.env.E2E_DATABASE_URL;
 const next = "node node_modules/next/dist/bin/next";
+// The local news site the URL imports fetch from (test/fixture-site.ts): no spec touches the internet.
+const fixturePort = Number(process.env.E2E_FIXTURE_PORT ?? 3199);
 
 export default defineConfig({
   testDir: "e2e",
@@ -36,17 +38,28 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: postgresUrl ? `npx tsx --conditions=react-server scripts/seed.ts && ${next} start -p ${port} -H 127.0.0.1` : `${next} start -p ${port} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/sign-in`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "pipe",
-    env: {
-      NEXT_TELEMETRY_DISABLED: "1",
-      AUTH_SECRET: "e2e-only-secret-do-not-use-anywhere-else",
-      ATTEST_DATA_DIR: process.env.E2E_DATA_DIR,
-      DATABASE_URL: postgresUrl ?? "",
+  webServer: [
+    {
+      command: "npx tsx test/fixture-site-main.ts",
+      url: `http://127.0.0.1:${fixturePort}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      env: { FIXTURE_PORT: String(fixturePort) },
     },
-  },
+    {
+      command: postgresUrl ? `npx tsx --conditions=react-server scripts/seed.ts && ${next} start -p ${port} -H 127.0.0.1` : `${next} start -p ${port} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${port}/sign-in`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        AUTH_SECRET: "e2e-only-secret-do-not-use-anywhere-else",
+        ATTEST_DATA_DIR: process.env.E2E_DATA_DIR,
+        DATABASE_URL: postgresUrl ?? "",
+        // The fixture site is on loopback, which the fetcher refuses unless an operator allows it.
+        ATTEST_URL_ALLOW: `127.0.0.1:${fixturePort}`,
+      },
+    },
+  ],
 });

@@ -129,7 +129,7 @@ describe("attest import", () => {
   it("needs at least one file", () => {
     const r = attest("import", "--lang", "id");
     expect(r.code).toBe(2);
-    expect(lines(r.stderr)[0]).toBe("attest: give at least one FILE");
+    expect(lines(r.stderr)[0]).toBe("attest: give at least one FILE or URL");
   });
 });
 

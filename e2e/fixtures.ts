@@ -53,3 +53,6 @@ export async function citeAndVerify(page: Page, source: { url: string; title: st
   await page.getByRole("button", { name: "Save verdict" }).click();
   await expect(page.getByTestId("verdict-message")).toContainText("Saved: Verified");
 }
+
+/** The local news site the server fetches URL imports from (playwright.config.ts, test/fixture-site.ts). */
+export const FIXTURE_SITE = `http://127.0.0.1:${process.env.E2E_FIXTURE_PORT ?? 3199}`;

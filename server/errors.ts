@@ -15,6 +15,8 @@ export type ErrorCode =
   | "conflict"
   | "payload_too_large"
   | "validation"
+  | "url_refused"
+  | "url_unreachable"
   | "too_many_attempts"
   | "unavailable";
 
@@ -26,6 +28,8 @@ const STATUS: Record<ErrorCode, number> = {
   conflict: 409,
   payload_too_large: 413,
   validation: 422,
+  url_refused: 422,
+  url_unreachable: 422,
   too_many_attempts: 429,
   unavailable: 503,
 };
@@ -117,6 +121,23 @@ function rootMessage(error: unknown): string {
   let e = error;
   while (e instanceof Error && e.cause instanceof Error) e = e.cause;
   return e instanceof Error ? e.message || String((e as { code?: unknown }).code ?? e.name) : String(e);
+}
+
+/**
+ * An article address Attest will not fetch (not http(s), a private address, not a web page,
+ * too large) or could not fetch (no answer in time, an error status, too many redirects): both
+ * 422s, told apart by code so a client can offer "paste the text instead" for the second.
+ */
+export class UrlRefusedError extends AppError {
+  constructor(message: string) {
+    super("url_refused", message, { url: [message] });
+  }
+}
+
+export class UrlUnreachableError extends AppError {
+  constructor(message: string) {
+    super("url_unreachable", message, { url: [message] });
+  }
 }
 
 export const unauthenticated = () => new AppError("unauthenticated", "Sign in first.");

@@ -5,6 +5,8 @@ import type { Actor } from "./actor.ts";
 import { addCitation } from "./citations/add-citation.ts";
 import { editCitation, removeCitation } from "./citations/change-citation.ts";
 import { importDocument } from "./documents/import-document.ts";
+import { importFromUrl } from "./intake/import-url.ts";
+import { previewUrl } from "./intake/preview-url.ts";
 import { addItem } from "./items/add-item.ts";
 import { correctItem } from "./items/correct-item.ts";
 import { mergePeople } from "./people/merge-people.ts";
@@ -41,6 +43,9 @@ const own = (a: Actor | null) => a && { ...a, id: a.id!, sessionId: crypto.rando
 /** Every mutation, the least role that may make it, and a call with otherwise valid input. */
 const MUTATIONS: [string, Role, (actor: Actor | null, n: number) => Promise<unknown>][] = [
   ["import a document", "editor", (a, n) => importDocument(t.database.db, a, { title: "t", body: `A unique body number ${n}.` })],
+  // A loopback address the fetcher refuses (422) without a connection: the role is checked before it.
+  ["import a document from its address", "editor", (a) => importFromUrl(t.database.db, a, { url: "http://127.0.0.1:9/story" }, { allow: new Set() })],
+  ["fetch a page to preview its import", "editor", (a) => previewUrl(t.database.db, a, { url: "http://127.0.0.1:9/story" }, { allow: new Set() })],
   ["add a citation", "reviewer", (a) => addCitation(t.database.db, a, itemId, source)],
   ["edit another's citation", "editor", (a) => editCitation(t.database.db, a, citationId, source)],
   ["set a verdict", "reviewer", (a) => setVerdict(t.database.db, a, itemId, { status: "pending", version: 999 })],

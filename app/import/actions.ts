@@ -7,6 +7,7 @@ import { requireRole } from "@/server/actor.ts";
 import { currentActor } from "@/server/current-actor.ts";
 import { importDocument } from "@/server/documents/import-document.ts";
 import { AppError } from "@/server/errors.ts";
+import { previewUrl, type UrlPreview } from "@/server/intake/preview-url.ts";
 import { getDb } from "@/server/runtime.ts";
 import { actionError, type ActionState } from "../_lib/action-result.ts";
 
@@ -30,4 +31,15 @@ export async function importAction(_: ActionState, form: FormData): Promise<Acti
     return actionError(e, "The import failed and nothing was saved. Try again.");
   }
   redirect(target);
+}
+
+export type PreviewState = ActionState & { preview?: UrlPreview };
+
+/** Fetches an article's page for the import form to show and fill in; nothing is stored. */
+export async function previewUrlAction(url: string): Promise<PreviewState> {
+  try {
+    return { preview: await previewUrl(await getDb(), await currentActor(), { url }) };
+  } catch (e) {
+    return actionError(e, "The page could not be fetched. Try again, or paste the article's text.");
+  }
 }

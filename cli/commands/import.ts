@@ -1,6 +1,7 @@
 import { OPERATOR } from "@/server/actor.ts";
 import { prepareImports, writeImports, type ImportOutcome, type ImportTimings } from "@/server/documents/import-document.ts";
 import { AppError } from "@/server/errors.ts";
+import { readUrl } from "@/server/intake/read-url.ts";
 import { validate } from "@/server/validate.ts";
 import { htmlToText } from "@/lib/import/html-to-text.ts";
 import { uploadFormat } from "@/lib/import/upload.ts";
@@ -24,8 +25,9 @@ export type Outcome = { file: string; result: "imported" | "duplicate" } | { fil
 
 export const importCommand: Command = {
   name: "import",
-  synopsis: ["[--source-name NAME] [--source-url URL] [--published-at YYYY-MM-DD] [--lang id|en] FILE..."],
-  summary: "import .txt, .md and .html articles and extract their quotes and claims; the options apply to every FILE",
+  synopsis: ["[--source-name NAME] [--source-url URL] [--published-at YYYY-MM-DD] [--lang id|en] FILE|URL..."],
+  summary:
+    "import .txt, .md and .html articles, or articles fetched from their http(s) addresses, and extract their quotes and claims; the options apply to every one and win over a page's own",
   async run(args) {
     const { values, positionals: files } = parseCommandArgs(args, {
       "source-name": { type: "string" },
@@ -33,7 +35,7 @@ export const importCommand: Command = {
       "published-at": { type: "string" },
       lang: { type: "string" },
     });
-    if (files.length === 0) throw new UsageError("give at least one FILE");
+    if (files.length === 0) throw new UsageError("give at least one FILE or URL");
     const language = parseLang(values.lang);
     // Checked before the database opens: a bad option would fail every file the same way.
     const metadata: Metadata = { ...checkMetadata(values["source-name"], values["source-url"], values["published-at"]), language };
@@ -94,7 +96,7 @@ export async function importFiles(
       const batch: Prepared[] = [];
       let bytes = 0;
       while (start < files.length && batch.length < BATCH_FILES && bytes < BATCH_BYTES) {
-        const prepared = prepareFile(files[start++]!, metadata);
+        const prepared = await prepareSource(files[start++]!, metadata);
         if ("input" in prepared) bytes += prepared.input.body.length;
         batch.push(prepared);
       }
@@ -114,7 +116,23 @@ type Prepared = { file: string; input: Metadata & { title: string; body: string 
 
 const failed = (file: string, reason: string): Outcome => ({ file, result: "failed", reason });
 
-/** One file read and made an article to import, or the reason it cannot be. */
+/** One file read, or one page fetched, and made an article to import; or the reason it cannot be. */
+async function prepareSource(source: string, metadata: Metadata): Promise<Prepared> {
+  return /^https?:\/\//i.test(source) ? prepareUrl(source, metadata) : prepareFile(source, metadata);
+}
+
+async function prepareUrl(url: string, metadata: Metadata): Promise<Prepared> {
+  try {
+    const page = await readUrl(url);
+    const given = Object.fromEntries(Object.entries(metadata).filter(([, v]) => v !== undefined));
+    const { title, body, sourceName, sourceUrl, publishedAt, language } = page;
+    return { file: url, input: { title, body, sourceName, sourceUrl, publishedAt, language, ...given } };
+  } catch (err) {
+    if (err instanceof AppError) return failed(url, err.message);
+    throw err;
+  }
+}
+
 function prepareFile(file: string, metadata: Metadata): Prepared {
   const format = uploadFormat(file);
   if (!format) return failed(file, "not a .txt, .md or .html file");

@@ -5,6 +5,7 @@ import { apiTokens, documents, items } from "@/db/schema.ts";
 import { MAX_BODY_BYTES } from "@/lib/validations/document.ts";
 import { createToken } from "@/server/tokens/create-token.ts";
 import { apiRequest, openApiTestContext, refusal, type ApiTestContext } from "@/test/api.ts";
+import { startFixtureSite, type FixtureSite } from "@/test/fixture-site.ts";
 import { GET, POST } from "./route.ts";
 
 const seed = readFileSync("seeds/bisnis-2023-01-16-nato-heavy-weapons.txt", "utf8");
@@ -221,5 +222,53 @@ describe("POST /api/documents: text the database would refuse", () => {
     const found = await t.database.db.select().from(items).where(eq(items.documentId, document.id));
     expect(found.length).toBeGreaterThan(0);
     for (const item of found) expect(body.slice(item.start, item.end)).toBe(item.text);
+  });
+});
+
+describe("POST /api/documents with { url }", () => {
+  let site: FixtureSite;
+  beforeAll(async () => {
+    site = await startFixtureSite();
+    process.env.ATTEST_URL_ALLOW = `127.0.0.1:${site.port}`;
+  });
+  afterAll(async () => {
+    delete process.env.ATTEST_URL_ALLOW;
+    await site.close();
+  });
+
+  it("answers 201 { document, counts } with the page's title, publisher, canonical address and date; 200 for the same story again", async () => {
+    const response = await post({ json: { url: `${site.origin}/kompas-like.html` }, token: t.tokens.editor });
+    expect(response.status).toBe(201);
+    const { document, counts } = await response.json();
+    expect(document).toMatchObject({
+      title: "Menteri Perdagangan Janji Harga Beras Turun Sebelum Lebaran",
+      sourceName: "Warta Nusantara",
+      sourceUrl: `${site.origin}/ekonomi/2024/03/12/harga-beras`,
+      publishedAt: "2024-03-12",
+      language: "id",
+    });
+    expect(counts.quotes).toBeGreaterThanOrEqual(2);
+    const again = await post({ json: { url: `${site.origin}/s/beras` }, token: t.tokens.editor });
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({ document: { id: document.id }, duplicate: true });
+  });
+
+  it("answers 422 url_refused or url_unreachable, saying why", async () => {
+    expect(await refusal(await post({ json: { url: `${site.origin}/to-loopback?port=5432` }, token: t.tokens.editor }))).toMatchObject({
+      status: 422,
+      code: "url_refused",
+      message: expect.stringContaining("private network"),
+      fields: { url: [expect.stringContaining("private network")] },
+    });
+    expect(await refusal(await post({ json: { url: `${site.origin}/photo.jpg` }, token: t.tokens.editor }))).toMatchObject({ status: 422, code: "url_refused" });
+    expect(await refusal(await post({ json: { url: `${site.origin}/gone` }, token: t.tokens.editor }))).toMatchObject({ status: 422, code: "url_unreachable", message: expect.stringContaining("404") });
+    expect(await refusal(await post({ json: { url: "file:///etc/passwd" }, token: t.tokens.editor }))).toMatchObject({ status: 422, code: "validation", fields: { url: [expect.any(String)] } });
+  });
+
+  it("refuses a url and a body together, and a reviewer's token before fetching", async () => {
+    expect(await refusal(await post({ json: { ...article, url: `${site.origin}/kompas-like.html` }, token: t.tokens.editor }))).toMatchObject({ status: 422, code: "validation", fields: { url: [expect.stringContaining("not both")] } });
+    const hits = site.hits.get("/wire-english.html") ?? 0;
+    expect((await post({ json: { url: `${site.origin}/wire-english.html` }, token: t.tokens.reviewer })).status).toBe(403);
+    expect(site.hits.get("/wire-english.html") ?? 0).toBe(hits);
   });
 });
