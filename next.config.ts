@@ -10,7 +10,8 @@ const config: NextConfig = {
   // PGlite loads its WebAssembly from its own folder: bundled, the first query fails.
   // rate-limiter-flexible's Drizzle store imports drizzle-orm by a computed name, which a bundle
   // cannot follow ("expression is too dynamic"): both stay node_modules, one drizzle for both.
-  serverExternalPackages: ["@electric-sql/pglite", "rate-limiter-flexible", "drizzle-orm"],
+  // pg-boss and its pg driver load pg-native by name if present: left unbundled as well.
+  serverExternalPackages: ["@electric-sql/pglite", "rate-limiter-flexible", "drizzle-orm", "pg-boss", "pg"],
   // Never copy the embedded database into build output.
   outputFileTracingExcludes: { "*": [".data/**"] },
   poweredByHeader: false,

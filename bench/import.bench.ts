@@ -2,10 +2,12 @@
 // PostgreSQL database of its own (dropped after): the CLI as a child process, as a user runs it,
 // optionally another checkout's CLI beside it (`--baseline DIR`, e.g. an export of main), and
 // PGlite for information. Then where the time goes: the same import in this process through the
-// CLI's importFiles, extraction against database. Medians of --runs (3).
-// usage: npm run bench:import [-- --articles N] [--runs N] [--baseline DIR] [--skip-pglite]
+// CLI's importFiles, extraction against database. Then the same articles through the job queue
+// (a bulk import) with 1 and 2 `npm run worker` processes, until the last is searchable. Medians of --runs (3).
+// usage: npm run bench:import [-- --articles N] [--runs N] [--baseline DIR] [--skip-pglite] [--skip-queue]
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { basename } from "node:path";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,11 +16,13 @@ import { UsageError } from "@/cli/cli-error.ts";
 import { importFiles } from "@/cli/commands/import.ts";
 import { parseCommandArgs } from "@/cli/parse-command-args.ts";
 import { openDatabase } from "@/db/client.ts";
-import { writeBenchArticles } from "./import-corpus.ts";
+import { benchArticle, benchSources, writeBenchArticles } from "./import-corpus.ts";
+import { importThroughQueue } from "./queue-import.ts";
 import { benchFlags } from "./flags.ts";
 import { summarize } from "./stats.ts";
 
-const USAGE = "usage: npm run bench:import [-- --articles N] [--runs N] [--baseline DIR] [--skip-pglite]";
+const USAGE = "usage: npm run bench:import [-- --articles N] [--runs N] [--baseline DIR] [--skip-pglite] [--skip-queue]";
+const QUEUE_GOAL = 100; // articles per second with 2 workers
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const GOAL_S = 10;
 
@@ -28,13 +32,14 @@ const flags = benchFlags("bench", USAGE, () => {
     runs: { type: "string", default: "3" },
     baseline: { type: "string" },
     "skip-pglite": { type: "boolean" },
+    "skip-queue": { type: "boolean" },
     help: { type: "boolean" },
   });
   const articles = Number(values.articles);
   const runs = Number(values.runs);
   if (!Number.isInteger(articles) || articles < 1) throw new UsageError("--articles: give a whole number of at least 1");
   if (!Number.isInteger(runs) || runs < 1) throw new UsageError("--runs: give a whole number of at least 1");
-  return { articles, runs, baseline: values.baseline ? resolve(values.baseline) : undefined, pglite: !values["skip-pglite"], help: values.help };
+  return { articles, runs, baseline: values.baseline ? resolve(values.baseline) : undefined, pglite: !values["skip-pglite"], queue: !values["skip-queue"], help: values.help };
 });
 
 // The server to make the throwaway databases on: DATABASE_URL's, else the local one.
@@ -97,6 +102,10 @@ const variants: Variant[] = [
 ];
 const walls = new Map<string, number[]>(variants.map((v) => [v.name, []]));
 const tallies = new Map<string, Set<string>>(variants.filter((v) => !v.pglite).map((v) => [v.name, new Set()]));
+const WORKERS = [1, 2];
+const queued = new Map<number, { importMs: number[]; searchableMs: number[] }>(WORKERS.map((w) => [w, { importMs: [], searchableMs: [] }]));
+const bodies = files.map((f) => ({ name: basename(f), body: readFileSync(f, "utf8") }));
+const lastPhrase = benchArticle(benchSources(ROOT), flags.articles - 1).text.split("\n")[1]!.replace(/\.$/, "");
 const split = { extractMs: [] as number[], databaseMs: [] as number[], totalMs: [] as number[], cpuMs: [] as number[] };
 
 try {
@@ -136,6 +145,14 @@ try {
         await database.close();
       }
     });
+    if (flags.queue) {
+      for (const w of WORKERS) {
+        process.stderr.write(`run ${run}/${flags.runs}: through the queue, ${w} worker${w > 1 ? "s" : ""}…\n`);
+        const r = await withFreshDatabase((url) => importThroughQueue(ROOT, url, bodies, lastPhrase, w));
+        queued.get(w)!.importMs.push(r.importMs);
+        queued.get(w)!.searchableMs.push(r.searchableMs);
+      }
+    }
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
@@ -160,6 +177,21 @@ out.push(
   `in this process (importFiles, no start-up), PostgreSQL: ${s(m(split.totalMs))} s, of which extraction (validation, normalising, hashing, extract()) ${s(m(split.extractMs))} s ` +
     `and database (look-ups, inserts, commit, waiting on the server) ${s(m(split.databaseMs))} s; this process's CPU ${s(m(split.cpuMs))} s`,
 );
+if (flags.queue) {
+  out.push(
+    "",
+    `through the job queue (a bulk import of the same articles, pg-boss on PostgreSQL; workers are \`npm run worker\` processes, started before the clock):`,
+    "",
+    "| workers | import s (median) | min | max | articles/s | last one searchable after s |",
+    "|---|---|---|---|---|---|",
+  );
+  for (const [w, r] of queued) {
+    const i = summarize(r.importMs);
+    out.push(`| ${w} | ${s(i.median)} | ${s(i.min)} | ${s(i.max)} | ${((flags.articles * 1000) / i.median).toFixed(0)} | ${s(m(r.searchableMs))} |`);
+  }
+  const two = (flags.articles * 1000) / m(queued.get(2)!.importMs);
+  out.push(`goal (≥ ${QUEUE_GOAL} articles/s with 2 workers): ${two >= QUEUE_GOAL ? "met" : "NOT met"} (${two.toFixed(0)}/s)`);
+}
 for (const [name, seen] of tallies) out.push(`stored by ${name}: ${[...seen].join(" | ")}${seen.size > 1 ? "  ← runs differ" : ""}`);
 if (tallies.size > 1 && new Set([...tallies.values()].flatMap((t) => [...t])).size > 1) out.push("WARNING: the variants did not store the same counts");
 const current = summarize(walls.get("this checkout")!).median;

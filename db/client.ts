@@ -22,6 +22,9 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export interface Database {
   db: Db;
   driver: "pglite" | "postgres";
+  /** The server's address (postgres) or the embedded client itself (pglite), for the job queue. */
+  url?: string;
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -54,7 +57,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     }
     const client = postgres(opts.url, options);
     const db = drizzlePostgres(client, { schema }) as unknown as Db;
-    return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
+    return { db, driver: "postgres", url: opts.url, close: () => client.end({ timeout: 5 }) };
   }
   const dataDir = opts.dataDir ?? defaultDataDir();
   const memory = dataDir.startsWith("memory://");
@@ -69,6 +72,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
   return {
     db,
     driver: "pglite",
+    pglite: client,
     close: async () => {
       await client.close();
       if (!memory) releaseLock(lockFile(dataDir));

@@ -275,8 +275,56 @@ export type { TokenScope } from "@/lib/tokens.ts";
 export type Session = typeof sessions.$inferSelect;
 export type Document = typeof documents.$inferSelect;
 export type Person = typeof people.$inferSelect;
+/** An intake entry's work: an article's text (a file, the CLI) or an address to fetch it from. */
+export type IntakePayload = { actorId: string | null } & (
+  | { kind: "text"; input: { title: string; body: string; sourceName?: string; sourceUrl?: string; publishedAt?: string; language?: "id" | "en" } }
+  | { kind: "url"; url: string; given?: { sourceName?: string; publishedAt?: string; language?: "id" | "en" } }
+);
+
+export const INTAKE_STATUSES = ["queued", "running", "imported", "duplicate", "failed"] as const;
+
+/**
+ * Articles brought in together (files, a list of addresses, a feed's new entries): each is an
+ * entry and a job on the queue, and the batch's page shows them as they finish.
+ */
+export const intakeBatches = pgTable("intake_batches", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  kind: text("kind", { enum: ["files", "urls", "feed"] }).notNull(),
+  label: text("label").notNull(),
+  createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+});
+
+export const intakeEntries = pgTable(
+  "intake_entries",
+  {
+    /** Also the id of its job on the queue: sending it again is a no-op while the job exists. */
+    id: uuid("id").primaryKey().defaultRandom(),
+    batchId: uuid("batch_id")
+      .notNull()
+      .references(() => intakeBatches.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    /** What the editor sent: a file's name or an address. */
+    label: text("label").notNull(),
+    status: text("status", { enum: INTAKE_STATUSES }).notNull().default("queued"),
+    /** Why it failed, or why the last attempt did when it will be tried again. */
+    reason: text("reason"),
+    documentId: uuid("document_id").references(() => documents.id, { onDelete: "set null" }),
+    attempts: integer("attempts").notNull().default(0),
+    /** What the job needs (the text and who sent it, or the address): kept until it is done, so a lost job can be sent again. */
+    payload: jsonb("payload").$type<IntakePayload>(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("intake_entries_batch_position_key").on(t.batchId, t.position),
+    check("intake_entries_status_check", sql`${t.status} in ('queued', 'running', 'imported', 'duplicate', 'failed')`),
+  ],
+);
+
 export type Item = typeof items.$inferSelect;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 export type Citation = typeof citations.$inferSelect;
 export type Verdict = typeof verdicts.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
+export type IntakeBatch = typeof intakeBatches.$inferSelect;
+export type IntakeEntry = typeof intakeEntries.$inferSelect;

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/db/client.ts";
+import { startJobs, worksInProcess } from "./jobs/runtime.ts";
 import { getDatabase } from "./runtime.ts";
 
 /**
@@ -14,9 +15,11 @@ export async function boot(seedEmbedded: (db: Db) => Promise<void>) {
     process.exit(1);
   }
   try {
-    const { driver, db } = await getDatabase();
-    if (driver === "pglite") await seedEmbedded(db);
-    console.log(`attest: database ready (${driver})`);
+    const database = await getDatabase();
+    if (database.driver === "pglite") await seedEmbedded(database.db);
+    console.log(`attest: database ready (${database.driver})`);
+    await startJobs(database);
+    console.log(`attest: job queue ready${worksInProcess(database) ? ", working imports in this process" : " (imports are worked by `npm run worker`)"}`);
   } catch (e) {
     console.error(`attest: ${(e as Error).message}`);
     process.exit(1);

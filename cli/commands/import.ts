@@ -10,7 +10,7 @@ import type { Db } from "@/db/client.ts";
 import { cliErrorFrom, describeAppError } from "../app-error-to-cli.ts";
 import { UsageError } from "../cli-error.ts";
 import type { Command } from "../command.ts";
-import { fileTitle } from "../file-title.ts";
+import { fileTitle } from "@/lib/import/file-title.ts";
 import { parseCommandArgs } from "../parse-command-args.ts";
 import { parseLang } from "../parse-lang.ts";
 import { progressBar } from "../progress-bar.ts";

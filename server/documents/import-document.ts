@@ -54,9 +54,16 @@ export async function importDocument(db: Db, actor: Actor | null, input: unknown
  * When the transaction fails, the articles are written again one to a transaction, in order, so
  * what lands and what is thrown are what importDocument on each in turn gives: nothing half-done.
  */
-export async function importDocuments(db: Db, actor: Actor | null, inputs: unknown[], timings?: ImportTimings): Promise<ImportOutcome[]> {
-  return writeImports(db, await prepareImports(db, actor, inputs, timings), timings);
+export async function importDocuments(db: Db, actor: Actor | null, inputs: unknown[], timings?: ImportTimings, inTransaction?: InTransaction): Promise<ImportOutcome[]> {
+  return writeImports(db, await prepareImports(db, actor, inputs, timings), timings, inTransaction);
 }
+
+/**
+ * More to write in the same transaction as the articles it was given (each stored article's
+ * content hash and result), so the two commit or fail together: the job queue records which
+ * of its entries became which document this way.
+ */
+export type InTransaction = (tx: Tx, stored: { hash: string; result: ImportResult }[]) => Promise<void>;
 
 /** A batch checked, looked up and extracted: what writeImports stores. */
 export interface PreparedImports {
@@ -110,9 +117,9 @@ export async function prepareImports(db: Db, actor: Actor | null, inputs: unknow
 }
 
 /** importDocuments' second half: the transaction, and each input's outcome in input order. */
-export async function writeImports(db: Db, prepared: PreparedImports, timings?: ImportTimings): Promise<ImportOutcome[]> {
+export async function writeImports(db: Db, prepared: PreparedImports, timings?: ImportTimings, inTransaction?: InTransaction): Promise<ImportOutcome[]> {
   const t0 = performance.now();
-  const written = await writeInTransactions(db, prepared.who, prepared.fresh);
+  const written = await writeInTransactions(db, prepared.who, prepared.fresh, inTransaction);
   if (timings) timings.databaseMs += performance.now() - t0;
 
   const seen = new Set<string>();
@@ -154,15 +161,19 @@ function chunks<T>(rows: T[]): T[][] {
   return out;
 }
 
-async function writeInTransactions(db: Db, who: Actor, fresh: Fresh[]): Promise<Map<string, ImportResult>> {
+async function writeInTransactions(db: Db, who: Actor, fresh: Fresh[], inTransaction?: InTransaction): Promise<Map<string, ImportResult>> {
   if (fresh.length === 0) return new Map();
   try {
-    return await db.transaction((tx) => writeBatch(tx, who, fresh));
+    return await db.transaction(async (tx) => {
+      const written = await writeBatch(tx, who, fresh);
+      if (inTransaction) await inTransaction(tx, [...written].filter(([, r]) => !r.duplicate).map(([hash, result]) => ({ hash, result })));
+      return written;
+    });
   } catch (err) {
     if (fresh.length === 1) throw err;
     // One bad article must not cost the others: one transaction each, and the bad one throws as alone.
     const written = new Map<string, ImportResult>();
-    for (const f of fresh) for (const [hash, result] of await writeInTransactions(db, who, [f])) written.set(hash, result);
+    for (const f of fresh) for (const [hash, result] of await writeInTransactions(db, who, [f], inTransaction)) written.set(hash, result);
     return written;
   }
 }

@@ -1,5 +1,5 @@
-import { htmlTitle } from "@/lib/import/html-to-text.ts";
-import type { UploadFormat } from "@/lib/import/upload.ts";
+import { htmlTitle } from "./html-to-text.ts";
+import type { UploadFormat } from "./upload.ts";
 
 const MAX_TITLE = 300; // importDocumentSchema's limit
 
