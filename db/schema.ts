@@ -8,6 +8,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   real,
   text,
   timestamp,
@@ -287,10 +288,43 @@ export const INTAKE_STATUSES = ["queued", "running", "imported", "duplicate", "f
  * Articles brought in together (files, a list of addresses, a feed's new entries): each is an
  * entry and a job on the queue, and the batch's page shows them as they finish.
  */
+/** A wire or site feed an editor subscribed to: checked on a schedule, its new stories imported. */
+export const feeds = pgTable("feeds", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  url: text("url").notNull().unique(),
+  title: text("title").notNull(),
+  /** How often it is checked. */
+  everyMinutes: integer("every_minutes").notNull().default(15),
+  createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+  lastRunAt: timestamp("last_run_at", { withTimezone: true }),
+  /** Why the last check failed; null when it worked. */
+  lastError: text("last_error"),
+  /** New stories the last check found. */
+  lastFound: integer("last_found"),
+});
+
+/** Every story a feed has listed, so that the next check takes only the new ones. */
+export const feedStories = pgTable(
+  "feed_stories",
+  {
+    feedId: uuid("feed_id")
+      .notNull()
+      .references(() => feeds.id, { onDelete: "cascade" }),
+    /** The item's guid or id, else its link. */
+    key: text("key").notNull(),
+    link: text("link").notNull(),
+    seenAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.feedId, t.key] })],
+);
+
 export const intakeBatches = pgTable("intake_batches", {
   id: uuid("id").primaryKey().defaultRandom(),
   kind: text("kind", { enum: ["files", "urls", "feed"] }).notNull(),
   label: text("label").notNull(),
+  /** The feed whose check made it. */
+  feedId: uuid("feed_id").references(() => feeds.id, { onDelete: "set null" }),
   createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
   createdAt: createdAt(),
 });
@@ -328,3 +362,4 @@ export type Verdict = typeof verdicts.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
 export type IntakeBatch = typeof intakeBatches.$inferSelect;
 export type IntakeEntry = typeof intakeEntries.$inferSelect;
+export type Feed = typeof feeds.$inferSelect;

@@ -5,7 +5,10 @@ import type { Actor } from "./actor.ts";
 import { addCitation } from "./citations/add-citation.ts";
 import { editCitation, removeCitation } from "./citations/change-citation.ts";
 import { importDocument } from "./documents/import-document.ts";
+import { removeFeed, subscribeFeed } from "./feeds/subscribe-feed.ts";
 import { importFromUrl } from "./intake/import-url.ts";
+import { startBatch } from "./intake/start-batch.ts";
+import type { Queue } from "./jobs/queue.ts";
 import { previewUrl } from "./intake/preview-url.ts";
 import { addItem } from "./items/add-item.ts";
 import { correctItem } from "./items/correct-item.ts";
@@ -40,12 +43,18 @@ const someone = async (n: number) => createUser(t.database.db, OPERATOR, { email
 const tokenOf = async (email: string) => (await createToken(t.database.db, OPERATOR, { email })).id;
 const own = (a: Actor | null) => a && { ...a, id: a.id!, sessionId: crypto.randomUUID(), mustChangePassword: false };
 
+/** A queue that takes jobs and does nothing with them: the role is what is tested here. */
+const queueless = { insert: async () => {}, send: async () => null } as unknown as Queue;
+
 /** Every mutation, the least role that may make it, and a call with otherwise valid input. */
 const MUTATIONS: [string, Role, (actor: Actor | null, n: number) => Promise<unknown>][] = [
   ["import a document", "editor", (a, n) => importDocument(t.database.db, a, { title: "t", body: `A unique body number ${n}.` })],
   // A loopback address the fetcher refuses (422) without a connection: the role is checked before it.
   ["import a document from its address", "editor", (a) => importFromUrl(t.database.db, a, { url: "http://127.0.0.1:9/story" }, { allow: new Set() })],
   ["fetch a page to preview its import", "editor", (a) => previewUrl(t.database.db, a, { url: "http://127.0.0.1:9/story" }, { allow: new Set() })],
+  ["start a bulk import", "editor", (a) => startBatch(t.database.db, queueless, a, { kind: "urls", urls: ["https://example.org/story"] })],
+  ["subscribe to a feed", "editor", (a) => subscribeFeed(t.database.db, queueless, a, { url: "http://127.0.0.1:9/feed.rss" })],
+  ["remove a feed", "editor", (a) => removeFeed(t.database.db, a, crypto.randomUUID())],
   ["add a citation", "reviewer", (a) => addCitation(t.database.db, a, itemId, source)],
   ["edit another's citation", "editor", (a) => editCitation(t.database.db, a, citationId, source)],
   ["set a verdict", "reviewer", (a) => setVerdict(t.database.db, a, itemId, { status: "pending", version: 999 })],

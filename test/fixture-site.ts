@@ -27,7 +27,7 @@ export async function startFixtureSite(port = 0, host = "127.0.0.1"): Promise<Fi
     hits.set(url.pathname, (hits.get(url.pathname) ?? 0) + 1);
     open.add(res);
     res.on("close", () => open.delete(res));
-    route(url, res);
+    route(url, res, hits);
   });
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const actual = (server.address() as { port: number }).port;
@@ -45,7 +45,7 @@ export async function startFixtureSite(port = 0, host = "127.0.0.1"): Promise<Fi
 
 const HTML = "text/html; charset=utf-8";
 
-function route(url: URL, res: ServerResponse) {
+function route(url: URL, res: ServerResponse, hits: Map<string, number>) {
   const p = url.pathname;
   const send = (status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}) => {
     res.writeHead(status, { "Content-Type": type, ...headers });
@@ -96,6 +96,13 @@ function route(url: URL, res: ServerResponse) {
   if (p === "/report.pdf") return send(200, "application/pdf", "%PDF-1.7");
   if (p === "/gone") return send(404, HTML, "<h1>Not found</h1>");
   if (p === "/broken") return send(500, HTML, "<h1>Internal error</h1>");
+  if (p === "/feed.rss") return send(200, "application/rss+xml; charset=utf-8", rss("Harbour Wire", ["/articles/101", "/articles/102", "/kompas-like.html", "/s/beras", "/gone"]));
+  if (p === "/feed.atom") return send(200, "application/atom+xml", atom("Warta Nusantara", ["/articles/201", "/articles/202"]));
+  // One story more each time it is read, as a live wire grows: the first story first.
+  if (p === "/growing.rss") {
+    const n = hits.get(p) ?? 1;
+    return send(200, "application/rss+xml", rss("Growing Wire", Array.from({ length: n }, (_, i) => `/articles/${300 + n - 1 - i}`)));
+  }
   if (p.startsWith("/articles/")) return send(200, HTML, numberedArticle(Number(p.slice("/articles/".length)) || 0));
   send(404, HTML, "<h1>Not found</h1>");
 }
@@ -129,4 +136,14 @@ export function numberedArticle(n: number): string {
 <p>"We expect the backlog on berth ${n % 13} to clear by Friday," harbour master Lena Vos told reporters on the quay.</p>
 <p>Freight rates on the route rose ${(n % 9) + 1} percent in the week, according to a shipping index published on Monday.</p>
 </article><footer>Harbour Wire</footer></body></html>`;
+}
+
+function rss(title: string, paths: string[]): string {
+  const items = paths.map((p, i) => `<item><title>Story ${i + 1}</title><link>${p}</link><guid isPermaLink="false">${title}-${p}</guid></item>`).join("");
+  return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>${title}</title><link>/</link><description>${title}</description>${items}</channel></rss>`;
+}
+
+function atom(title: string, paths: string[]): string {
+  const entries = paths.map((p) => `<entry><title>${p}</title><id>urn:fixture${p}</id><link rel="alternate" href="${p}"/><updated>2025-01-01T00:00:00Z</updated></entry>`).join("");
+  return `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>${title}</title><id>urn:fixture</id><updated>2025-01-01T00:00:00Z</updated>${entries}</feed>`;
 }

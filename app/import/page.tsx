@@ -17,7 +17,7 @@ export default async function ImportPage() {
       <div>
         <h1 className="font-serif text-3xl font-bold tracking-tight">Import an article</h1>
         <p className="mt-1 text-sm text-stone-600">
-          Fetch it from its link, paste the text or upload a file. Attest extracts its quotes and claims; an article already imported opens as it is. Many at once? <Link href="/import/bulk" className="underline">Import many articles</Link>.
+          Fetch it from its link, paste the text or upload a file. Attest extracts its quotes and claims; an article already imported opens as it is. Many at once? <Link href="/import/bulk" className="underline">Import many articles</Link>, or follow a wire with <Link href="/feeds" className="underline">Feeds</Link>.
         </p>
       </div>
       {roleAtLeast(actor.role, "editor") ? (

@@ -85,6 +85,8 @@ const DESCRIBERS: Record<string, Describer> = {
     did: "imported a document",
     changes: [{ label: "Found", before: null, after: `${countOf(num(after.quotes), "quote")}, ${countOf(num(after.claims), "claim")}` }],
   }),
+  "feed.subscribe": (_, after) => ({ did: "subscribed to a feed", changes: [{ label: "Feed", before: null, after: `${text(after.title)} (${text(after.url)})` }] }),
+  "feed.remove": (before) => ({ did: "removed a feed", changes: [{ label: "Feed", before: `${text(before.title)} (${text(before.url)})`, after: null }] }),
   "user.create": (_, after) => ({
     did: "added an account",
     changes: [

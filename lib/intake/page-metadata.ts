@@ -1,3 +1,5 @@
+import { absoluteHttp } from "./absolute-http.ts";
+
 /**
  * What a news page says about itself, read the way news sites publish it: JSON-LD (schema.org
  * NewsArticle and its kin, alone, in a list or in an @graph), then Open Graph and article:*
@@ -98,16 +100,6 @@ function stripSiteName(title: string | undefined, site: string | undefined): str
     if (title.endsWith(`${sep}${site}`) && title.length > sep.length + site.length) return title.slice(0, -(sep.length + site.length)).trim();
   }
   return title;
-}
-
-function absoluteHttp(href: string | null | undefined, base: string): string | undefined {
-  if (!href) return undefined;
-  try {
-    const url = new URL(href.trim(), base);
-    return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The date as written, not moved to UTC: a story of 22:45 WIB on 12 March is of 12 March. */

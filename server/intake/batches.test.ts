@@ -1,30 +1,16 @@
 import { count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { documents, intakeEntries } from "@/db/schema.ts";
-import { startFixtureSite, type FixtureSite } from "@/test/fixture-site.ts";
 import { useDatabase } from "@/test/use-database.ts";
-import { openQueue, type Queue } from "../jobs/queue.ts";
-import { startWorker } from "../jobs/worker.ts";
+import { useIntake } from "@/test/use-intake.ts";
+import type { Queue } from "../jobs/queue.ts";
 import { getBatch, type BatchView } from "./get-batch.ts";
 import { runTextJobs } from "./import-jobs.ts";
 import { resumeEntries, startBatch } from "./start-batch.ts";
 
 const t = useDatabase();
-let queue: Queue;
-let site: FixtureSite;
-beforeAll(async () => {
-  // A site that fails is tried twice, a second apart, rather than four times over 35 s.
-  Object.assign(process.env, { ATTEST_JOB_RETRIES: "1", ATTEST_JOB_RETRY_DELAY: "1" });
-  site = await startFixtureSite();
-  process.env.ATTEST_URL_ALLOW = `127.0.0.1:${site.port}`;
-  queue = await openQueue(t.database);
-  await startWorker(t.database.db, queue, { pollingIntervalSeconds: 0.5 });
-}, 60_000);
-afterAll(async () => {
-  await queue.stop({ graceful: false, wait: true });
-  await site.close();
-  for (const name of ["ATTEST_JOB_RETRIES", "ATTEST_JOB_RETRY_DELAY", "ATTEST_URL_ALLOW"]) delete process.env[name];
-});
+// A site that fails is tried twice, a second apart, rather than four times over 35 s.
+const intake = useIntake(t, { ATTEST_JOB_RETRIES: "1", ATTEST_JOB_RETRY_DELAY: "1" });
 
 async function finished(batchId: string, timeoutMs = 30_000): Promise<BatchView> {
   const until = Date.now() + timeoutMs;
@@ -40,7 +26,7 @@ const story = (n: number) => `Harbour story ${n}\n"We will reopen berth ${n} on 
 
 describe("a bulk import of files", () => {
   it("imports each file as its own job, with a result for every one: imported, duplicate, failed and why", async () => {
-    const { batchId } = await startBatch(t.database.db, queue, t.as.editor, {
+    const { batchId } = await startBatch(t.database.db, intake.queue, t.as.editor, {
       kind: "files",
       sourceName: "Harbour Wire",
       files: [
@@ -70,16 +56,16 @@ describe("a bulk import of files", () => {
   }, 60_000);
 
   it("is for editors", async () => {
-    await expect(startBatch(t.database.db, queue, t.as.reviewer, { kind: "urls", urls: ["https://x.example/"] })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(startBatch(t.database.db, queue, t.as.editor, { kind: "files", files: [] })).rejects.toMatchObject({ code: "validation", fields: { files: ["Choose at least one file."] } });
+    await expect(startBatch(t.database.db, intake.queue, t.as.reviewer, { kind: "urls", urls: ["https://x.example/"] })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(startBatch(t.database.db, intake.queue, t.as.editor, { kind: "files", files: [] })).rejects.toMatchObject({ code: "validation", fields: { files: ["Choose at least one file."] } });
   });
 });
 
 describe("a bulk import of addresses", () => {
   it("fetches each page; a refused page fails at once with its reason, an unreachable one after its retries", async () => {
-    const { batchId } = await startBatch(t.database.db, queue, t.as.editor, {
+    const { batchId } = await startBatch(t.database.db, intake.queue, t.as.editor, {
       kind: "urls",
-      urls: [`${site.origin}/kompas-like.html`, `${site.origin}/`, "not a link", `${site.origin}/broken`],
+      urls: [`${intake.site.origin}/kompas-like.html`, `${intake.site.origin}/`, "not a link", `${intake.site.origin}/broken`],
     });
     const batch = await finished(batchId);
     const [kompas, front, bad, broken] = batch.entries;
@@ -87,7 +73,7 @@ describe("a bulk import of addresses", () => {
     expect(front).toMatchObject({ status: "failed", attempts: 1, reason: expect.stringContaining("no article on that page") });
     expect(bad).toMatchObject({ label: "not a link", status: "failed", reason: "Enter a web address starting with http:// or https://." });
     expect(broken).toMatchObject({ status: "failed", attempts: 2, reason: expect.stringContaining("answered 500") });
-    expect(site.hits.get("/broken")).toBe(2);
+    expect(intake.site.hits.get("/broken")).toBe(2);
   }, 60_000);
 });
 
@@ -111,7 +97,7 @@ describe("jobs are safe to run again", () => {
     const failing = { insert: async () => Promise.reject(new Error("the server stopped")) } as unknown as Queue;
     await expect(startBatch(t.database.db, failing, t.as.editor, { kind: "files", files: [{ name: "resumed.txt", body: story(4) }] })).rejects.toThrow("the server stopped");
     const [entry] = await t.database.db.select().from(intakeEntries).where(eq(intakeEntries.label, "resumed.txt"));
-    expect(await resumeEntries(t.database.db, queue, 0)).toBeGreaterThanOrEqual(1);
+    expect(await resumeEntries(t.database.db, intake.queue, 0)).toBeGreaterThanOrEqual(1);
     const batch = await finished(entry!.batchId);
     expect(batch.entries[0]).toMatchObject({ status: "imported", document: { title: "Harbour story 4" } });
   }, 60_000);

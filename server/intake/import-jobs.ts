@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Job, JobWithMetadata } from "pg-boss";
 import type { Db, Tx } from "@/db/client.ts";
-import { intakeEntries, users, type IntakePayload } from "@/db/schema.ts";
+import { documents, intakeEntries, users, type IntakePayload } from "@/db/schema.ts";
 import { contentHash } from "@/lib/import/content-hash.ts";
 import { normaliseBody } from "@/lib/import/normalise-body.ts";
 import { OPERATOR, type Actor } from "../actor.ts";
@@ -63,6 +63,16 @@ export async function runUrlJob(db: Db, job: JobWithMetadata<EntryJob>): Promise
     }
     // The last try's reason stands, whatever its kind: nothing will try again.
     await db.update(intakeEntries).set({ ...DONE, status: "failed", reason: reasonOf(err) }).where(eq(intakeEntries.id, entry.id));
+    return;
+  }
+  // A story reached by another link (a feed's tracking link, a short link) is one document by its canonical address.
+  const [known] = await db
+    .select({ id: documents.id })
+    .from(documents)
+    .where(inArray(documents.sourceUrl, [...new Set([page.sourceUrl, entry.payload.url])]))
+    .limit(1);
+  if (known) {
+    await db.update(intakeEntries).set({ ...DONE, status: "duplicate", documentId: known.id, reason: null }).where(eq(intakeEntries.id, entry.id));
     return;
   }
   const { title, body, sourceName, sourceUrl, publishedAt, language } = page;

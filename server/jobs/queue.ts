@@ -8,6 +8,11 @@ export const TEXT_QUEUE = "intake-text";
 /** Articles to fetch from their address first: one at a time, several at once, since each waits on a site. */
 export const URL_QUEUE = "intake-url";
 
+/** One feed to check for new stories. */
+export const FEED_QUEUE = "intake-feed";
+/** Every few minutes: sends a FEED_QUEUE job for each feed whose time has come. */
+export const FEEDS_DUE_QUEUE = "intake-feeds-due";
+
 export type Queue = PgBoss;
 
 /**
@@ -45,7 +50,10 @@ export async function openQueue(database: Database): Promise<Queue> {
       : new PgBoss({ ...common, db: pgliteExecutor(database.pglite!) });
   boss.on("error", (err) => console.error(`attest: job queue: ${err.message}`));
   await boss.start();
-  for (const name of [TEXT_QUEUE, URL_QUEUE]) await boss.createQueue(name, { name, ...jobPolicy() });
+  for (const name of [TEXT_QUEUE, URL_QUEUE, FEED_QUEUE]) await boss.createQueue(name, { name, ...jobPolicy() });
+  // One check at a time across every worker, the last one's result standing until the next.
+  await boss.createQueue(FEEDS_DUE_QUEUE, { name: FEEDS_DUE_QUEUE, policy: "singleton", retryLimit: 0 });
+  await boss.schedule(FEEDS_DUE_QUEUE, "*/5 * * * *");
   return boss;
 }
 

@@ -1,7 +1,9 @@
 import "server-only";
 import type { Db } from "@/db/client.ts";
+import { checkDueFeeds } from "../feeds/check-due-feeds.ts";
+import { checkFeed } from "../feeds/check-feed.ts";
 import { runTextJobs, runUrlJob, type EntryJob } from "../intake/import-jobs.ts";
-import { TEXT_QUEUE, URL_QUEUE, type Queue } from "./queue.ts";
+import { FEED_QUEUE, FEEDS_DUE_QUEUE, TEXT_QUEUE, URL_QUEUE, type Queue } from "./queue.ts";
 
 export interface WorkerOptions {
   /** Text articles taken at once and written in one transaction (each still all-or-nothing). */
@@ -24,6 +26,8 @@ export async function startWorker(db: Db, queue: Queue, options: WorkerOptions =
     await runTextJobs(db, jobs);
     if (jobs.length === batchSize) queue.notifyWorker(texts);
   });
+  await queue.work<{ feedId: string }>(FEED_QUEUE, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => void (await checkFeed(db, queue, job!.data.feedId)));
+  await queue.work(FEEDS_DUE_QUEUE, { batchSize: 1, pollingIntervalSeconds: Math.max(pollingIntervalSeconds, 2) }, async () => void (await checkDueFeeds(db, queue)));
   for (let i = 0; i < fetchers; i++) {
     await queue.work<EntryJob>(URL_QUEUE, { batchSize: 1, pollingIntervalSeconds, includeMetadata: true }, ([job]) => runUrlJob(db, job!));
   }
