@@ -40,6 +40,21 @@ describe("readArticle", () => {
     for (const furniture of ["By Tom Ellis", "Read more", "cookies", "Markets wrap", "Home"]) expect(article.body, furniture).not.toContain(furniture);
   });
 
+  it("drops a byline near the top that the metadata does not name, and keeps a first paragraph that only starts like one", () => {
+    const story = "The coastguard warned fishing boats to stay in port on Friday as winds reached 90 km/h along the coast.";
+    const html = (first: string) => `<html><body><article><p>${first}</p><p>${story.repeat(3)}</p></article></body></html>`;
+    expect(readArticle(html("By Staff Writer · 10:00"), "https://coast.example/a")!.body).toBe(story.repeat(3));
+    expect(readArticle(html("Oleh Rina Wulandari"), "https://coast.example/a")!.body).toBe(story.repeat(3));
+    const real = "By the end of the week, 40 boats had returned to the harbour, the port authority said.";
+    expect(readArticle(html(real), "https://coast.example/a")!.body.split("\n")[0]).toBe(real);
+  });
+
+  it("reads a story laid out as one block split by <br>, without its inline 'Baca juga' link or a cookie banner", () => {
+    const p = ["Harga cabai rawit di Pasar Induk Kramat Jati naik menjadi Rp 90.000 per kilogram pada Senin pagi.", "“Pasokan dari Jawa Tengah berkurang karena hujan,” kata pedagang bernama Siti Aminah.", "Dinas Ketahanan Pangan menyebut harga akan turun dalam dua pekan."];
+    const html = `<html lang="id"><body><div class="detail__body-text">${p[0]}<br><br><strong>Baca juga:</strong> <a href="/x">Harga Bawang Merah Melonjak</a><br><br>${p[1]}<br><br>${p[2]}</div><div id="cookie-notice">Kami memakai cookie. <button>Setuju</button></div></body></html>`;
+    expect(readArticle(html, "https://pasar.example/cabai")!.body.split("\n")).toEqual(p);
+  });
+
   it("finds no article on a front page", () => {
     expect(readArticle(fixture("no-article.html"), "https://wire.example/")).toBeNull();
   });

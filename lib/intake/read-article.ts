@@ -15,8 +15,12 @@ export interface PageArticle extends Omit<PageMetadata, "canonicalUrl"> {
 // Lines that point elsewhere inside a story: on Indonesian sites nearly every story has several.
 const ASIDE_LINE = /^\s*(baca juga|baca:|simak juga|simak:|lihat juga|tonton juga|read also|read more|also read|related:|see also)\b/i;
 const MIN_BODY_CHARS = 200;
+// Cookie and consent banners: Readability's own list of unlikely blocks does not name them.
+const CONSENT = '[id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i], [id*="gdpr" i], [class*="gdpr" i]';
 // Whole lines that are page furniture Readability lets through: ad slots, a dateline of its own.
 const FURNITURE_LINE = /^(advertisement|iklan|scroll to continue with content|scroll untuk melanjutkan|lanjutkan membaca|continue reading)$/i;
+// A byline the page's metadata did not name: short, near the top, no sentence in it.
+const BYLINE = /^(?:[Bb]y|BY|[Oo]leh|OLEH|[Pp]enulis|PENULIS|[Rr]eporter|REPORTER|[Ww]artawan|WARTAWAN)\b:?\s+\p{Lu}[^.!?]{0,80}$/u;
 const DATE_LINE =
   /^((senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?\d{1,2}\s+\p{L}+\s+\d{4}(,?\s+(pukul\s+)?\d{1,2}[:.]\d{2}(\s*(wib|wita|wit|gmt|utc|bst))?)?$/iu;
 
@@ -29,9 +33,15 @@ export function readArticle(html: string, pageUrl: string): PageArticle | null {
   const { document } = parseHTML(html);
   const metadata = readPageMetadata(document as unknown as Document, pageUrl);
 
-  for (const el of document.querySelectorAll("p, div, li, strong, h3, h4")) {
+  for (const el of document.querySelectorAll(CONSENT)) el.remove();
+  for (const el of document.querySelectorAll("p, div, li, strong, b, span, h3, h4")) {
     const text = el.textContent ?? "";
-    if (text.length < 300 && ASIDE_LINE.test(text)) el.remove();
+    if (text.length >= 300 || !ASIDE_LINE.test(text)) continue;
+    // "<strong>Baca juga:</strong> <a>…</a>" inline in a paragraph: the link is the aside's too.
+    let next = el.nextSibling;
+    while (next && next.nodeType === 3 && !next.textContent?.trim()) next = next.nextSibling;
+    if (next?.nodeName === "A") next.remove();
+    el.remove();
   }
 
   const parsed = new Readability(document as unknown as Document, { charThreshold: MIN_BODY_CHARS }).parse();
@@ -57,9 +67,9 @@ function storyLines(body: string, title: string, author: string | undefined): st
   if (title && lines[0]?.trim() === title.trim()) lines.shift();
   const bylines = new Set((author ? [author, `By ${author}`, `Oleh ${author}`, `Penulis: ${author}`] : []).map((b) => b.toLowerCase()));
   return lines
-    .filter((line) => {
+    .filter((line, i) => {
       const l = line.trim();
-      return !FURNITURE_LINE.test(l) && !DATE_LINE.test(l) && !bylines.has(l.toLowerCase());
+      return !FURNITURE_LINE.test(l) && !DATE_LINE.test(l) && !bylines.has(l.toLowerCase()) && !(i < 3 && BYLINE.test(l));
     })
     .join("\n")
     .trim();

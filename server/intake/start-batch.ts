@@ -1,5 +1,5 @@
 import "server-only";
-import { and, inArray, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client.ts";
 import { intakeBatches, intakeEntries, type IntakePayload } from "@/db/schema.ts";
 import { fileTitle } from "@/lib/import/file-title.ts";
@@ -66,6 +66,20 @@ export async function resumeEntries(db: Db, queue: Queue, olderThanSeconds = 60)
     .where(and(inArray(intakeEntries.status, ["queued", "running"]), lt(intakeEntries.updatedAt, sql`now() - make_interval(secs => ${olderThanSeconds})`)));
   await sendJobs(queue, stale.filter((e) => e.payload).map((e) => ({ id: e.id, kind: e.payload!.kind })));
   return stale.length;
+}
+
+/**
+ * After a restart of the only process that can work jobs (the embedded database's server):
+ * entries left running were being worked by the process that stopped, so their jobs are failed
+ * now, to be retried after their delay, rather than after their expiry (minutes).
+ */
+export async function retryInterrupted(db: Db, queue: Queue): Promise<number> {
+  const running = await db.select({ id: intakeEntries.id, payload: intakeEntries.payload }).from(intakeEntries).where(eq(intakeEntries.status, "running"));
+  for (const kind of ["text", "url"] as const) {
+    const ids = running.filter((e) => e.payload?.kind === kind).map((e) => e.id);
+    for (const id of ids) await queue.fail(kind === "text" ? TEXT_QUEUE : URL_QUEUE, id, { message: "The server stopped while this article was being imported." });
+  }
+  return running.length;
 }
 
 /** One job per entry, its id the entry's, in a few inserts: a second send of the same is a no-op. */

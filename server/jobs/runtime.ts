@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/db/client.ts";
-import { resumeEntries } from "../intake/start-batch.ts";
+import { resumeEntries, retryInterrupted } from "../intake/start-batch.ts";
 import { getDatabase } from "../runtime.ts";
 import { openQueue, type Queue } from "./queue.ts";
 import { startWorker } from "./worker.ts";
@@ -35,6 +35,8 @@ export function worksInProcess(database: Database): boolean {
 /** As the server starts: the queue, jobs a stopped server left unsent, and a worker if it works in-process. */
 export async function startJobs(database: Database): Promise<void> {
   const queue = await getQueue();
+  // No other process can have the embedded database open: what it left running was this server's.
+  if (database.driver === "pglite") await retryInterrupted(database.db, queue);
   await resumeEntries(database.db, queue);
   // Beside the web server's own work, a gentler poll: an idle embedded database is not kept busy.
   if (worksInProcess(database)) await startWorker(database.db, queue, { fetchers: 2, pollingIntervalSeconds: 1 });
