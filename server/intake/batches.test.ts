@@ -5,7 +5,7 @@ import { useDatabase } from "@/test/use-database.ts";
 import { useIntake } from "@/test/use-intake.ts";
 import type { Queue } from "../jobs/queue.ts";
 import { getBatch, type BatchView } from "./get-batch.ts";
-import { runTextJobs } from "./import-jobs.ts";
+import { runTextJobs, settleFailedJobs } from "./import-jobs.ts";
 import { resumeEntries, startBatch } from "./start-batch.ts";
 
 const t = useDatabase();
@@ -101,4 +101,15 @@ describe("jobs are safe to run again", () => {
     const batch = await finished(entry!.batchId);
     expect(batch.entries[0]).toMatchObject({ status: "imported", document: { title: "Harbour story 4" } });
   }, 60_000);
+
+  it("a job that throws says so on its entry: trying again while tries are left, failed on the last", async () => {
+    const failing = { insert: async () => {} } as unknown as Queue;
+    const { batchId } = await startBatch(t.database.db, failing, t.as.editor, { kind: "files", files: [{ name: "x.txt", body: story(5) }, { name: "y.txt", body: story(6) }] });
+    const [x, y] = (await getBatch(t.database.db, t.as.editor, batchId)).entries;
+    const job = (entryId: string, retryCount: number) => ({ id: entryId, name: "intake-text", data: { entryId }, retryCount, retryLimit: 1 }) as never;
+    await expect(settleFailedJobs(t.database.db, [job(x!.id, 0), job(y!.id, 1)], new Error("connection refused"))).rejects.toThrow("connection refused");
+    const after = (await getBatch(t.database.db, t.as.editor, batchId)).entries;
+    expect(after[0]).toMatchObject({ status: "queued", reason: "The import failed (connection refused). Trying again shortly." });
+    expect(after[1]).toMatchObject({ status: "failed", reason: "The import failed (connection refused). Import this article again." });
+  });
 });

@@ -81,6 +81,32 @@ export async function runUrlJob(db: Db, job: JobWithMetadata<EntryJob>): Promise
   await finishEntries(db, [{ entryId: entry.id, outcome: outcome! }]);
 }
 
+/**
+ * A job that threw (the database away, a bug): its entries say so, "trying again" while the
+ * queue has tries left and failed with the reason on the last, so no entry stays running for
+ * ever. Then the error goes on to the queue, which retries or gives up. If the database is what
+ * failed this may fail too; the entries then stay as they were until a retry reaches them.
+ */
+export async function settleFailedJobs(db: Db, jobs: JobWithMetadata<EntryJob>[], error: unknown): Promise<never> {
+  // A refusal thrown on purpose (a site to try again) has already said so on its entry.
+  if (error instanceof AppError) throw error;
+  const reason = error instanceof Error ? error.message : String(error);
+  const last = jobs.filter((j) => j.retryCount >= j.retryLimit).map((j) => j.data.entryId);
+  const again = jobs.filter((j) => j.retryCount < j.retryLimit).map((j) => j.data.entryId);
+  const unfinished = inArray(intakeEntries.status, ["queued", "running"]);
+  try {
+    if (last.length) {
+      await db.update(intakeEntries).set({ ...DONE, status: "failed", reason: `The import failed (${reason}). Import this article again.` }).where(and(inArray(intakeEntries.id, last), unfinished));
+    }
+    if (again.length) {
+      await db.update(intakeEntries).set({ status: "queued", reason: `The import failed (${reason}). Trying again shortly.`, updatedAt: sql`now()` }).where(and(inArray(intakeEntries.id, again), unfinished));
+    }
+  } catch {
+    // Reported through the queue with the first error.
+  }
+  throw error;
+}
+
 /** Marks the entries running, one more attempt each, and gives their work; the ones already finished are left out. */
 async function startEntries(db: Db, ids: string[]): Promise<Open<IntakePayload>[]> {
   if (ids.length === 0) return [];
