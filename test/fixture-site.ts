@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
+import { createGzip, gzipSync } from "node:zlib";
 
 /**
  * A small news site on 127.0.0.1 for the URL fetcher's tests, so that none touches the
@@ -70,6 +70,16 @@ function route(url: URL, res: ServerResponse, hits: Map<string, number>) {
     return; // and nothing more, until the client gives up
   }
   if (p === "/slow-headers") return; // not even a status line
+  if (p === "/slow-gzip") {
+    // Compressed, and a trickle that never ends: the deadline must reach through the decompressor.
+    res.writeHead(200, { "Content-Type": HTML, "Content-Encoding": "gzip" });
+    const gzip = createGzip();
+    gzip.pipe(res);
+    const timer = setInterval(() => gzip.write("<p>still coming</p>") && gzip.flush(), 50);
+    res.on("close", () => clearInterval(timer));
+    return;
+  }
+  if (p === "/deep") return send(200, HTML, `<html><body>${"<div>".repeat(3000)}${"A story that is buried very deep in the page. ".repeat(10)}${"</div>".repeat(3000)}</body></html>`);
   if (p === "/huge") {
     // No Content-Length: only counting what arrives can stop it.
     res.writeHead(200, { "Content-Type": HTML });

@@ -7,7 +7,7 @@ describe("isPublicAddress", () => {
   });
 
   it("refuses loopback, private, link-local, carrier NAT, multicast, unspecified and mapped private ones", () => {
-    const refused = ["127.0.0.1", "127.8.9.10", "10.0.0.5", "172.16.3.4", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "224.0.0.1", "255.255.255.255", "::1", "::", "fe80::1", "fc00::1", "fd12:3456::1", "ff02::1", "::ffff:127.0.0.1", "::ffff:10.1.2.3", "not an address"];
+    const refused = ["127.0.0.1", "127.8.9.10", "10.0.0.5", "172.16.3.4", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "224.0.0.1", "255.255.255.255", "::1", "::", "fe80::1", "fc00::1", "fd12:3456::1", "ff02::1", "::ffff:127.0.0.1", "::ffff:10.1.2.3", "::7f00:1", "::a9fe:a9fe", "not an address"];
     for (const a of refused) expect(isPublicAddress(a), a).toBe(false);
   });
 });

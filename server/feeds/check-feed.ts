@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client.ts";
 import { feeds, feedStories, intakeBatches, intakeEntries } from "@/db/schema.ts";
 import { readFeed, type ReadFeed } from "@/lib/intake/read-feed.ts";
+import { httpUrl } from "@/lib/validations/fields.ts";
 import { AppError, UrlRefusedError } from "../errors.ts";
 import { fetchPage, PAGE_TYPES } from "../intake/fetch-page.ts";
 import { sendJobs } from "../intake/start-batch.ts";
@@ -20,8 +21,10 @@ export const FEED_TYPES = [
   ...PAGE_TYPES,
 ] as const;
 
-// A first check takes the newest stories only, not a feed's whole archive.
+// A first check takes the newest stories only, not a feed's whole archive; a later one at most
+// a busy wire's day, so a feed that renames its stories on every read cannot flood the queue.
 const FIRST_CHECK_MAX = 50;
+const MAX_PER_CHECK = 200;
 
 /** A feed fetched safely and read; refused with a reason when it is not a feed. */
 export async function fetchFeed(url: string): Promise<ReadFeed> {
@@ -51,7 +54,7 @@ export async function checkFeed(db: Db, queue: Queue, feedId: string): Promise<{
     return { found: 0, batchId: null };
   }
   const first = feed.lastRunAt === null;
-  const stories = first ? read.entries.slice(0, FIRST_CHECK_MAX) : read.entries;
+  const stories = read.entries.filter((e) => httpUrl.safeParse(e.link).success).slice(0, first ? FIRST_CHECK_MAX : MAX_PER_CHECK);
   const { batchId, entries } = await db.transaction(async (tx) => {
     const fresh = stories.length
       ? await tx

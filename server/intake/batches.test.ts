@@ -1,6 +1,8 @@
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { documents, intakeEntries } from "@/db/schema.ts";
+import { documents, intakeEntries, users } from "@/db/schema.ts";
+import { OPERATOR } from "@/server/actor.ts";
+import { createUser } from "@/server/users/create-user.ts";
 import { useDatabase } from "@/test/use-database.ts";
 import { useIntake } from "@/test/use-intake.ts";
 import type { Queue } from "../jobs/queue.ts";
@@ -111,5 +113,15 @@ describe("jobs are safe to run again", () => {
     const after = (await getBatch(t.database.db, t.as.editor, batchId)).entries;
     expect(after[0]).toMatchObject({ status: "queued", reason: "The import failed (connection refused). Trying again shortly." });
     expect(after[1]).toMatchObject({ status: "failed", reason: "The import failed (connection refused). Import this article again." });
+  });
+
+  it("an owner demoted meanwhile: the entries fail saying why, rather than running for ever", async () => {
+    const held = { insert: async () => {} } as unknown as Queue;
+    const editor = await createUser(t.database.db, OPERATOR, { email: "demoted@test.local", role: "editor", password: "demoted-password-123" });
+    const { batchId } = await startBatch(t.database.db, held, { id: editor.id, email: editor.email, name: editor.name, role: "editor" }, { kind: "files", files: [{ name: "z.txt", body: story(7) }] });
+    await t.database.db.update(users).set({ role: "reviewer" }).where(eq(users.id, editor.id));
+    const [entry] = (await getBatch(t.database.db, t.as.editor, batchId)).entries;
+    await runTextJobs(t.database.db, [{ id: entry!.id, name: "intake-text", data: { entryId: entry!.id } } as never]);
+    expect((await getBatch(t.database.db, t.as.editor, batchId)).entries[0]).toMatchObject({ status: "failed", reason: "The account that started this import is now a reviewer and may not import documents." });
   });
 });

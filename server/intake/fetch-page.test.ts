@@ -107,10 +107,11 @@ describe("fetchPage: every refusal, with its reason", () => {
     expect(await refusal(`${site.origin}/loop`)).toMatchObject({ code: "url_unreachable", message: expect.stringContaining("more than 5 times") });
   });
 
-  it("gives up on a site that is too slow, whether with its headers or its body", async () => {
+  it("gives up on a site that is too slow, whether with its headers or its body, compressed or not", async () => {
     const quick = { ...allowed, timeoutMs: 300 };
     expect(await refusal(`${site.origin}/slow-headers`, quick)).toMatchObject({ code: "url_unreachable", message: expect.stringContaining("did not send the page within") });
     expect(await refusal(`${site.origin}/slow`, quick)).toMatchObject({ code: "url_unreachable", message: expect.stringContaining("did not send the page within") });
+    expect(await refusal(`${site.origin}/slow-gzip`, quick)).toMatchObject({ code: "url_unreachable", message: expect.stringContaining("did not send the page within") });
   });
 
   it("refuses a page larger than the limit: declared, streamed, or unpacked from a small gzip", async () => {

@@ -3,6 +3,7 @@ import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import http from "node:http";
 import https from "node:https";
 import { isIP, type LookupFunction } from "node:net";
+import { pipeline } from "node:stream";
 import zlib from "node:zlib";
 import { hostPort, isPublicAddress, parseAllowList } from "@/lib/intake/address-policy.ts";
 import { decodePage } from "@/lib/intake/decode-page.ts";
@@ -55,7 +56,7 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
   for (let hop = 0; ; hop++) {
     const answer = await request(url, { accept, allow, resolve, deadline, timeoutMs });
     if (answer.redirect) {
-      answer.response.resume();
+      answer.response.destroy();
       if (hop === MAX_REDIRECTS) throw new UrlUnreachableError(`The page redirects more than ${MAX_REDIRECTS} times; open it in a browser and paste the final address.`);
       url = parseAddress(new URL(answer.redirect, url).href);
       continue;
@@ -63,13 +64,13 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
     const { response } = answer;
     const status = response.statusCode ?? 0;
     if (status < 200 || status > 299) {
-      response.resume();
+      response.destroy();
       throw new UrlUnreachableError(`The site answered ${status}${response.statusMessage ? ` ${response.statusMessage}` : ""} for ${url.href}.`);
     }
     const contentType = response.headers["content-type"] ?? "";
     const mediaType = contentType.split(";")[0]!.trim().toLowerCase();
     if (!accept.includes(mediaType)) {
-      response.resume();
+      response.destroy();
       throw new UrlRefusedError(`That address serves ${mediaType || "something with no type"}, not a web page: Attest reads articles from web pages (${accept.join(", ")}).`);
     }
     const bytes = await readBody(response, { maxBytes, deadline, timeoutMs });
@@ -125,6 +126,8 @@ function request(url: URL, context: RequestContext): Promise<Answer> {
     const req = client.request(url, {
       method: "GET",
       lookup,
+      // A kept-alive socket would skip the look-up above on its next request: every fetch connects anew.
+      agent: false,
       signal: context.deadline,
       headers: {
         "User-Agent": "Attest/0.1 (fact-check workbench; +https://github.com/attest)",
@@ -150,11 +153,13 @@ async function readBody(response: http.IncomingMessage, limits: { maxBytes: numb
     throw tooLarge();
   }
   const encoding = String(response.headers["content-encoding"] ?? "").toLowerCase();
-  const stream =
-    encoding === "gzip" || encoding === "x-gzip" ? response.pipe(zlib.createGunzip())
-    : encoding === "deflate" ? response.pipe(zlib.createInflate())
-    : encoding === "br" ? response.pipe(zlib.createBrotliDecompress())
-    : response;
+  const decoder =
+    encoding === "gzip" || encoding === "x-gzip" ? zlib.createGunzip()
+    : encoding === "deflate" ? zlib.createInflate()
+    : encoding === "br" ? zlib.createBrotliDecompress()
+    : null;
+  // pipeline, not pipe: a response cut off by the deadline must end the decompressor's stream too.
+  const stream = decoder ? pipeline(response, decoder, () => {}) : response;
   const chunks: Buffer[] = [];
   let total = 0;
   try {

@@ -5,6 +5,7 @@ import type { Db, Tx } from "@/db/client.ts";
 import { documents, intakeEntries, users, type IntakePayload } from "@/db/schema.ts";
 import { contentHash } from "@/lib/import/content-hash.ts";
 import { normaliseBody } from "@/lib/import/normalise-body.ts";
+import { roleAtLeast } from "@/lib/roles.ts";
 import { OPERATOR, type Actor } from "../actor.ts";
 import { importDocuments, type ImportOutcome } from "../documents/import-document.ts";
 import { AppError } from "../errors.ts";
@@ -87,10 +88,16 @@ export async function runUrlJob(db: Db, job: JobWithMetadata<EntryJob>): Promise
  * ever. Then the error goes on to the queue, which retries or gives up. If the database is what
  * failed this may fail too; the entries then stay as they were until a retry reaches them.
  */
-export async function settleFailedJobs(db: Db, jobs: JobWithMetadata<EntryJob>[], error: unknown): Promise<never> {
-  // A refusal thrown on purpose (a site to try again) has already said so on its entry.
-  if (error instanceof AppError) throw error;
+export async function settleFailedJobs(db: Db, jobs: JobWithMetadata<EntryJob>[], error: unknown): Promise<void> {
+  // A site to try again has already said so on its entry.
+  if (error instanceof AppError && error.code === "url_unreachable") throw error;
   const reason = error instanceof Error ? error.message : String(error);
+  const ids = jobs.map((j) => j.data.entryId);
+  if (error instanceof AppError && PERMANENT.has(error.code)) {
+    // Another try would be refused the same way: the entries fail with it and the jobs end.
+    await db.update(intakeEntries).set({ ...DONE, status: "failed", reason: reasonOf(error) }).where(and(inArray(intakeEntries.id, ids), inArray(intakeEntries.status, ["queued", "running"])));
+    return;
+  }
   const last = jobs.filter((j) => j.retryCount >= j.retryLimit).map((j) => j.data.entryId);
   const again = jobs.filter((j) => j.retryCount < j.retryLimit).map((j) => j.data.entryId);
   const unfinished = inArray(intakeEntries.status, ["queued", "running"]);
@@ -161,6 +168,7 @@ async function actorFor(db: Db, actorId: string | null): Promise<Actor | { error
   if (actorId === null) return OPERATOR;
   const [user] = await db.select().from(users).where(eq(users.id, actorId));
   if (!user || user.deactivatedAt) return { error: new AppError("forbidden", "The account that started this import is no longer active.") };
+  if (!roleAtLeast(user.role, "editor")) return { error: new AppError("forbidden", `The account that started this import is now a ${user.role} and may not import documents.`) };
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 

@@ -91,6 +91,8 @@ describe("importFromUrl", () => {
     const before = await documentCount();
     await expect(importFromUrl(t.database.db, t.as.editor, { url: `${site.origin}/` }, options)).rejects.toMatchObject({ code: "url_refused", message: expect.stringContaining("no article on that page") });
     await expect(importFromUrl(t.database.db, t.as.editor, { url: `${site.origin}/gone` }, options)).rejects.toMatchObject({ code: "url_unreachable" });
+    // A small page nested thousands deep would hold the server in Readability for minutes.
+    await expect(importFromUrl(t.database.db, t.as.editor, { url: `${site.origin}/deep` }, options)).rejects.toMatchObject({ code: "url_refused", message: expect.stringContaining("more than 200 deep") });
     await expect(importFromUrl(t.database.db, t.as.editor, { url: `${site.origin}/kompas-like.html` }, { allow: new Set() })).rejects.toMatchObject({ code: "url_refused", message: expect.stringContaining("private network") });
     expect(await documentCount()).toBe(before);
   });

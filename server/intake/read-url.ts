@@ -1,5 +1,5 @@
 import "server-only";
-import { readArticle, readPlainText, type PageArticle } from "@/lib/intake/read-article.ts";
+import { PageTooDeepError, readArticle, readPlainText, type PageArticle } from "@/lib/intake/read-article.ts";
 import { UrlRefusedError } from "../errors.ts";
 import { fetchPage, type FetchOptions } from "./fetch-page.ts";
 
@@ -7,7 +7,13 @@ import { fetchPage, type FetchOptions } from "./fetch-page.ts";
 export async function readUrl(address: string, options?: FetchOptions): Promise<PageArticle> {
   const page = await fetchPage(address, options);
   const plain = page.contentType.toLowerCase().startsWith("text/plain");
-  const article = plain ? readPlainText(page.text, page.url) : readArticle(page.text, page.url);
+  let article: PageArticle | null;
+  try {
+    article = plain ? readPlainText(page.text, page.url) : readArticle(page.text, page.url);
+  } catch (err) {
+    if (err instanceof PageTooDeepError) throw new UrlRefusedError(`${err.message} Paste the article's text instead.`);
+    throw err;
+  }
   if (!article) {
     throw new UrlRefusedError("Attest found no article on that page (it may be a front page, a list or behind a log-in). Open the story itself, or paste its text.");
   }
