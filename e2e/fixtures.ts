@@ -56,3 +56,21 @@ export async function citeAndVerify(page: Page, source: { url: string; title: st
 
 /** The local news site the server fetches URL imports from (playwright.config.ts, test/fixture-site.ts). */
 export const FIXTURE_SITE = `http://127.0.0.1:${process.env.E2E_FIXTURE_PORT ?? 3199}`;
+
+/** The seed article's title, and its id found by search: other specs' imports push it off the list's first page. */
+export const SEED_TITLE = "NATO: Pengiriman Senjata Berat ke Ukraina Akan Bertambah";
+
+export async function seedDocumentId(page: Page): Promise<string> {
+  const response = await page.request.get(`/api/search?q=${encodeURIComponent(`"${SEED_TITLE}"`)}&type=document`);
+  expect(response.status()).toBe(200);
+  const { results } = await response.json();
+  const seed = results.find((r: { title?: string }) => r.title === SEED_TITLE);
+  expect(seed, "the seed article is found by its title").toBeDefined();
+  return seed.id;
+}
+
+/** Opens the seed article's page, as its link in the documents list does. */
+export async function openSeed(page: Page): Promise<void> {
+  await page.goto(`/documents/${await seedDocumentId(page)}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED_TITLE);
+}

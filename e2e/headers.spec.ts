@@ -1,9 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { expect, test, type APIResponse, type BrowserContext, type Page } from "@playwright/test";
-import { signInAs } from "./fixtures.ts";
+import { openSeed, seedDocumentId, signInAs } from "./fixtures.ts";
 
 const SHOTS = "/tmp/headers-shots";
-const SEED = /NATO: Pengiriman Senjata Berat/;
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
 /** The headers every response carries, page, API answer or static file. */
@@ -70,8 +69,7 @@ async function watchViolations(context: BrowserContext): Promise<string[]> {
 }
 
 async function ids(page: Page) {
-  const { documents } = await (await page.request.get("/api/documents")).json();
-  const documentId: string = documents.find((d: { title: string }) => SEED.test(d.title)).id;
+  const documentId = await seedDocumentId(page);
   const { items } = await (await page.request.get(`/api/items?documentId=${documentId}&type=quote`)).json();
   const { people } = await (await page.request.get("/api/people")).json();
   return { documentId, itemId: items[0].id as string, personId: people[0].id as string };
@@ -145,7 +143,7 @@ test("no page breaks its policy while it is used", async ({ browser }) => {
   await page.screenshot({ path: `${SHOTS}/home.png`, fullPage: true });
 
   // A document: select an item (the panel comes from client code, so scripts ran), step with j.
-  await page.getByRole("link", { name: SEED }).click();
+  await openSeed(page);
   const entry = page.locator("[data-list-item-id]", { hasText: "Direct quote" }).first();
   await entry.click();
   await expect(page.getByTestId("item-panel")).toBeVisible();

@@ -1,11 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { freshArticle, signInAs } from "./fixtures.ts";
-
-const SEED = /NATO: Pengiriman Senjata Berat/;
+import { freshArticle, openSeed, signInAs } from "./fixtures.ts";
 
 /** Opens the seed article and selects the list entry of the given kind holding the text. */
 async function openItem(page: Page, kind: "Direct quote" | "Indirect quote" | "Claim", text: string) {
-  await page.getByRole("link", { name: SEED }).click();
+  await openSeed(page);
   const entry = page.locator("[data-list-item-id]", { hasText: kind }).filter({ hasText: text });
   await entry.click();
   await expect(page.getByTestId("item-panel")).toBeVisible();
