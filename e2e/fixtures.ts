@@ -61,7 +61,7 @@ export const FIXTURE_SITE = `http://127.0.0.1:${process.env.E2E_FIXTURE_PORT ?? 
 export const SEED_TITLE = "NATO: Pengiriman Senjata Berat ke Ukraina Akan Bertambah";
 
 export async function seedDocumentId(page: Page): Promise<string> {
-  const response = await page.request.get(`/api/search?q=${encodeURIComponent(`"${SEED_TITLE}"`)}&type=document`);
+  const response = await page.request.get(`/api/search?q=${encodeURIComponent("Pengiriman Senjata Berat Ukraina")}&type=document&limit=50`);
   expect(response.status()).toBe(200);
   const { results } = await response.json();
   const seed = results.find((r: { title?: string }) => r.title === SEED_TITLE);
